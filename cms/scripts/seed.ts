@@ -1,0 +1,21 @@
+// `npm run seed`: boots the CMS without HTTP, seeds the demo content, exits 0, or 1 with one line.
+import { loadCms } from '../lib/boot.ts';
+import { seedDemoContent } from '../seed/run.ts';
+
+const started = Date.now();
+process.env.CMS_LOG_LEVEL ??= 'warn';
+let strapi: Awaited<ReturnType<typeof loadCms>> | undefined;
+try {
+  strapi = await loadCms();
+  const report = await seedDemoContent(strapi, { log: (line) => console.log(`  ${line}`) });
+  const created = Object.values(report.created).reduce((sum, n) => sum + n, 0);
+  console.log(
+    `seed: ${created} entries created (${report.english} English versions), ${report.existing} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  await strapi.destroy();
+  process.exit(0);
+} catch (error) {
+  console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  await strapi?.destroy().catch(() => {});
+  process.exit(1);
+}

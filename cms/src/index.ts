@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/permissions';
+import { ensureTaxonomies } from './bootstrap/taxonomies';
+import { registerEntryValidation } from './documents/validate';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerEntryValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensurePublicPermissions(strapi);
+    await ensureTaxonomies(strapi);
+  },
+};

@@ -1,0 +1,11 @@
+// What the CMS loads: the Strapi schema objects of every type and component.
+export { STRAPI_COMPONENTS } from './components.ts';
+export type { StrapiAttribute, StrapiComponentSchema, StrapiContentTypeSchema } from './strapi/schema-types.ts';
+export { caseStudyStrapi } from './types/case-study.ts';
+export { consultationResponseStrapi } from './types/consultation-response.ts';
+export { eventStrapi } from './types/event.ts';
+export { fundingCallStrapi } from './types/funding-call.ts';
+export { methodStrapi } from './types/method.ts';
+export { questionStrapi } from './types/question.ts';
+export { organisationStrapi, serviceAreaStrapi, topicStrapi } from './types/taxonomies.ts';
+export { trendNoteStrapi } from './types/trend-note.ts';

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { markdown, municipalityCode, oneOf, requiredText, termRef } from '../fields.ts';
+import { relationTo } from '../strapi/attributes.ts';
+import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
+import { QUESTION_STATUSES } from '../vocab.ts';
+
+/**
+ * A helpdesk question (helpdeskfråga) sent from the site. Private: never readable through the
+ * public API. Editors answer it and may publish an anonymised version as a public Q&A.
+ */
+export const questionFields = z.object({
+  /** Name of the person asking. */
+  name: requiredText(120),
+  /** E-mail address to answer to. */
+  email: z.email({ error: 'Ange en giltig e-postadress' }).max(254),
+  /** SCB code of the asker's municipality, when given. */
+  municipality: municipalityCode.nullish(),
+  /** The question as it was asked. */
+  question: requiredText(4000),
+  /** Consent to store the question and the contact details in order to answer. */
+  consent: z.literal(true, { error: 'Samtycke krävs för att vi ska kunna spara frågan' }),
+  /** Editors' answer, in Markdown. */
+  answer: markdown.nullish(),
+  /** ny, besvarad or publicerad (shown anonymised on the site). */
+  status: oneOf(QUESTION_STATUSES.values).default('ny'),
+  /** The question rewritten without names or details that identify anyone, for publication. */
+  publicQuestion: z.string().trim().max(1000).nullish(),
+  /** Service areas the question concerns. */
+  serviceAreas: z.array(termRef).default([]),
+});
+
+type QuestionValues = Partial<z.output<typeof questionFields>>;
+
+/** A question is published only with an anonymised text and an answer. */
+export function questionRules(question: QuestionValues, ctx: z.RefinementCtx): void {
+  if (question.status === 'publicerad') {
+    if (!question.publicQuestion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicQuestion'],
+        message: 'Skriv en anonymiserad fråga innan publicering',
+      });
+    }
+    if (!question.answer) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'En publicerad fråga behöver ett svar' });
+    }
+  }
+}
+
+export type Question = z.output<typeof questionFields>;
+
+export const questionStrapi = {
+  kind: 'collectionType',
+  collectionName: 'questions',
+  info: {
+    singularName: 'question',
+    pluralName: 'questions',
+    displayName: 'Helpdeskfråga',
+    description: 'Frågor från webbplatsen; aldrig läsbara via det publika API:et',
+  },
+  options: { draftAndPublish: false },
+  attributes: {
+    name: { type: 'string', required: true, maxLength: 120, private: true },
+    email: { type: 'email', required: true, private: true },
+    municipality: { type: 'string', private: true },
+    question: { type: 'text', required: true, maxLength: 4000, private: true },
+    consent: { type: 'boolean', required: true, private: true },
+    answer: { type: 'richtext' },
+    status: { type: 'enumeration', enum: QUESTION_STATUSES.values, required: true, default: 'ny' },
+    publicQuestion: { type: 'text', maxLength: 1000 },
+    serviceAreas: relationTo('api::service-area.service-area'),
+  },
+} satisfies StrapiContentTypeSchema;
