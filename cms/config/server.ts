@@ -7,4 +7,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // The address the CMS is reached at from outside (admin links, media URLs); empty = relative.
   url: env('CMS_PUBLIC_URL', ''),
   app: { keys: requiredEnv(env, 'APP_KEYS').split(',') },
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('CMS_STARTUP_LOG', true) },
+  },
 });

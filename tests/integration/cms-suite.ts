@@ -1,0 +1,305 @@
+// The CMS's promises, proven against the real Strapi on one database: the public API serves exactly
+// what is published, never drafts, questions or private fields; page size is capped; bad input is
+// refused with the field named and nothing stored; the seed is idempotent.
+
+import { seedDemoContent } from '@skb/cms/seed';
+import { DEMO_CONTENT } from '@skb/cms/seed/data';
+import {
+  caseStudy,
+  consultationResponse,
+  event,
+  fundingCall,
+  method,
+  PUBLIC_TYPES,
+  type PublicType,
+  question,
+  TAXONOMY_TYPES,
+  trendNote,
+} from '@skb/content-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+
+const seedEntriesByType: Record<string, readonly { draft?: true; en?: unknown; title: string }[]> = {
+  [method.name]: DEMO_CONTENT.methods,
+  [caseStudy.name]: DEMO_CONTENT.caseStudies,
+  [fundingCall.name]: DEMO_CONTENT.fundingCalls,
+  [consultationResponse.name]: DEMO_CONTENT.consultationResponses,
+  [trendNote.name]: DEMO_CONTENT.trendNotes,
+  [event.name]: DEMO_CONTENT.events,
+};
+
+const validFundingCall = () => ({
+  title: 'Testutlysning för bygdens butik',
+  summary: 'En utlysning som testet skapar.',
+  body: 'Text om utlysningen.',
+  opensAt: '2026-01-10T08:00:00.000Z',
+  deadline: '2026-03-31T21:59:00.000Z',
+  amountMin: 10_000,
+  amountMax: 200_000,
+  eligibleApplicants: ['ideell förening'],
+  geography: 'nationell',
+  counties: [],
+});
+
+const validCaseStudy = () => ({
+  title: 'Testexempel från Dorotea',
+  summary: 'Ett exempel som testet skapar.',
+  body: 'Text.',
+  municipalities: ['2425'],
+  startedYear: 2024,
+  projectStatus: 'pågående',
+  outcomes: 'Resultat.',
+  lessons: 'Lärdomar.',
+});
+
+export function describeCms(database: TestDatabase): void {
+  describe(`the CMS on ${database}`, () => {
+    let cms: TestCms;
+    let writeToken: string;
+    let bootMs = 0;
+
+    beforeAll(async () => {
+      const started = performance.now();
+      cms = await startTestCms({ database, seed: true });
+      bootMs = performance.now() - started;
+      writeToken = await cms.apiToken('full-access');
+    });
+    afterAll(async () => {
+      console.log(`CMS on ${database}: boot + seed + listen took ${(bootMs / 1000).toFixed(1)} s`);
+      await cms?.stop();
+    });
+
+    const list = async (type: PublicType, query = '') =>
+      cms.get(`/api/${type.pluralName}?pagination[pageSize]=100${query}`);
+
+    describe.each(PUBLIC_TYPES.map((type) => [type.name, type] as const))('%s', (_name, type) => {
+      const seedEntries = seedEntriesByType[type.name];
+
+      it('lists exactly the published entries, per language', async () => {
+        for (const locale of ['sv', 'en']) {
+          const expected = seedEntries.filter((entry) => !entry.draft && (locale === 'sv' || entry.en)).length;
+          const { status, body } = await list(type, `&locale=${locale}`);
+          expect(status).toBe(200);
+          expect(body.meta.pagination.total).toBe(expected);
+          const published = await cms.strapi.documents(type.uid).count({ status: 'published', locale } as never);
+          expect(body.meta.pagination.total).toBe(published);
+        }
+      });
+
+      it('never serves a draft: not in the list, not by id, not by filter, not with ?status=draft', async () => {
+        const drafts = seedEntries.filter((entry) => entry.draft);
+        for (const draft of drafts) {
+          const found = (await cms.strapi.documents(type.uid).findFirst({
+            filters: { title: draft.title },
+            status: 'draft',
+          } as never)) as { documentId: string; slug: string } | null;
+          expect(found, draft.title).not.toBeNull();
+          if (!found) continue;
+          expect((await cms.get(`/api/${type.pluralName}/${found.documentId}`)).status).toBe(404);
+          expect((await cms.get(`/api/${type.pluralName}/${found.documentId}?status=draft`)).status).toBe(404);
+          const byFilter = await list(type, `&filters[slug][$eq]=${found.slug}&status=draft`);
+          expect(byFilter.body.data).toEqual([]);
+        }
+        const all = await list(type, '&status=draft');
+        const titles = all.body.data.map((entry: { title: string }) => entry.title);
+        for (const draft of drafts) expect(titles).not.toContain(draft.title);
+      });
+
+      it('never serves private fields, whatever the query', async () => {
+        const { body } = await list(type, '&fields[0]=internalNote&populate=*');
+        for (const entry of body.data ?? []) expect(entry).not.toHaveProperty('internalNote');
+      });
+    });
+
+    it('has drafts in the demo content to prove the above with', () => {
+      const drafts = Object.values(seedEntriesByType)
+        .flat()
+        .filter((entry) => entry.draft);
+      expect(drafts.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('serves the unpublished changes of a published entry only after they are published', async () => {
+      const { body } = await list(method, '&pagination[pageSize]=1');
+      const published = body.data[0];
+      await cms.strapi.documents(method.uid).update({
+        documentId: published.documentId,
+        locale: 'sv',
+        data: { title: `${published.title} (utkast)`, internalNote: 'hemlig anteckning' },
+      } as never);
+      const after = await cms.get(`/api/methods/${published.documentId}`);
+      expect(after.body.data.title).toBe(published.title);
+      expect(JSON.stringify(after.body)).not.toContain('hemlig anteckning');
+      // A private value can't be probed by filtering on it either.
+      const probe = await list(method, '&filters[internalNote][$eq]=hemlig anteckning');
+      const miss = await list(method, '&filters[internalNote][$eq]=något annat');
+      expect(probe.status).toBe(miss.status);
+      expect(probe.body?.data?.length ?? 0).toBe(miss.body?.data?.length ?? 0);
+    });
+
+    it('does not leak draft-only entries through the relations of published ones', async () => {
+      const draftCase = await cms.strapi.documents(caseStudy.uid).create({
+        locale: 'sv',
+        data: { ...validCaseStudy(), title: 'Utkast som inte får synas i relationer' },
+      } as never);
+      const { body } = await list(method, '&pagination[pageSize]=1');
+      const target = body.data[0];
+      await cms.strapi.documents(method.uid).update({
+        documentId: target.documentId,
+        locale: 'sv',
+        data: { caseStudies: { connect: [{ documentId: (draftCase as { documentId: string }).documentId }] } },
+      } as never);
+      await cms.strapi.documents(method.uid).publish({ documentId: target.documentId, locale: 'sv' } as never);
+      const detail = await cms.get(`/api/methods/${target.documentId}`);
+      expect(JSON.stringify(detail.body)).not.toContain('Utkast som inte får synas');
+    });
+
+    it('never lets the public read questions, by list, by id, by filter or by populate', async () => {
+      const created = (await cms.strapi.documents(question.uid).create({
+        data: {
+          name: 'Karin Testsson',
+          email: 'karin@example.se',
+          question: 'Hur söker vi hemsändningsbidrag?',
+          consent: true,
+          status: 'publicerad',
+          publicQuestion: 'Hur söker man hemsändningsbidrag?',
+          answer: 'Kontakta kommunen.',
+        },
+      } as never)) as { documentId: string };
+      expect((await cms.get('/api/questions')).status).toBe(403);
+      expect((await cms.get(`/api/questions/${created.documentId}`)).status).toBe(403);
+      expect((await cms.get('/api/questions?filters[email][$eq]=karin@example.se')).status).toBe(403);
+      for (const taxonomy of TAXONOMY_TYPES) {
+        const response = await cms.get(`/api/${taxonomy.pluralName}?populate=*`);
+        expect(JSON.stringify(response.body)).not.toContain('karin@example.se');
+      }
+      const everything = await list(method, '&populate[serviceAreas][populate]=*');
+      expect(JSON.stringify(everything.body)).not.toContain('Karin');
+    });
+
+    it('allows the public nothing but reading: no writes, no sign-up', async () => {
+      expect((await cms.send('POST', '/api/methods', { data: { title: 'x' } })).status).toBe(403);
+      expect((await cms.send('POST', '/api/service-areas', { data: { name: 'x' } })).status).toBe(403);
+      expect((await cms.send('POST', '/api/questions', { data: { name: 'x' } })).status).toBe(403);
+      expect((await cms.send('POST', '/api/auth/local/register', { username: 'x' })).status).toBe(403);
+    });
+
+    it('caps the page size at 100 and defaults to 25', async () => {
+      const big = await cms.get('/api/case-studies?pagination[pageSize]=1000');
+      expect(big.body.meta.pagination.pageSize).toBe(100);
+      expect(big.body.data.length).toBeLessThanOrEqual(100);
+      const normal = await cms.get('/api/case-studies');
+      expect(normal.body.meta.pagination.pageSize).toBe(25);
+      expect(normal.body.data.length).toBe(Math.min(25, normal.body.meta.pagination.total));
+    });
+
+    it('carries what a page needs: relations, components and language versions', async () => {
+      const { body } = await list(method, '&locale=sv');
+      const withCases = body.data.find((entry: { caseStudies: unknown[] }) => entry.caseStudies.length > 0);
+      expect(withCases).toBeDefined();
+      expect(withCases.steps.length).toBeGreaterThan(0);
+      expect(withCases.serviceAreas[0]).toHaveProperty('name');
+      expect(withCases.caseStudies[0]).toHaveProperty('municipalities');
+      const english = body.data.find((entry: { localizations: unknown[] }) => entry.localizations.length > 0);
+      expect(english.localizations[0]).toMatchObject({ locale: 'en' });
+      for (const entry of body.data) expect(method.entry.safeParse(entry).error).toBeUndefined();
+    });
+
+    describe('validation at the door', () => {
+      const refused = [
+        [
+          'an unknown municipality code',
+          caseStudy,
+          { ...validCaseStudy(), municipalities: ['2425', '9999'] },
+          'municipalities[1]',
+        ],
+        [
+          'a deadline before opensAt',
+          fundingCall,
+          { ...validFundingCall(), deadline: '2026-01-01T00:00:00.000Z' },
+          'deadline',
+        ],
+        ['an empty title', fundingCall, { ...validFundingCall(), title: '   ' }, 'title'],
+        [
+          'an amount range upside down',
+          fundingCall,
+          { ...validFundingCall(), amountMin: 500_000, amountMax: 1_000 },
+          'amountMax',
+        ],
+      ] as const;
+
+      it.each(refused)(
+        'refuses %s through the REST API, naming the field, storing nothing',
+        async (_what, type, data, field) => {
+          const before = await cms.strapi.documents(type.uid).count({ status: 'draft' } as never);
+          const response = await cms.send('POST', `/api/${type.pluralName}`, { data }, writeToken);
+          expect(response.status).toBe(400);
+          expect(response.body.error.message).toContain(field);
+          expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContainEqual(
+            expect.stringContaining(field.replace(/\[(\d+)\]/, '.$1')),
+          );
+          expect(await cms.strapi.documents(type.uid).count({ status: 'draft' } as never)).toBe(before);
+        },
+      );
+
+      it.each(refused)('refuses %s through the Document Service', async (_what, type, data, field) => {
+        await expect(cms.strapi.documents(type.uid).create({ data } as never)).rejects.toThrow(field);
+      });
+
+      it('refuses an update that breaks a rule and keeps what was stored', async () => {
+        const created = await cms.send('POST', '/api/funding-calls', { data: validFundingCall() }, writeToken);
+        expect(created.status).toBe(201);
+        const documentId = created.body.data.documentId;
+        expect(created.body.data.slug).toBe('testutlysning-for-bygdens-butik');
+        const update = await cms.send(
+          'PUT',
+          `/api/funding-calls/${documentId}`,
+          { data: { amountMin: 999_999 } },
+          writeToken,
+        );
+        expect(update.status).toBe(400);
+        expect(update.body.error.message).toContain('amountMax');
+        const stored = (await cms.strapi
+          .documents(fundingCall.uid)
+          .findOne({ documentId, status: 'draft' } as never)) as {
+          amountMin: number;
+        };
+        expect(stored.amountMin).toBe(10_000);
+      });
+
+      it('refuses invalid input through the admin panel API, naming the field', async () => {
+        const email = 'redaktor@example.se';
+        const password = 'Testl0senord!';
+        const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
+        await cms.strapi.service('admin::user').create({
+          email,
+          firstname: 'Test',
+          lastname: 'Redaktör',
+          password,
+          isActive: true,
+          roles: [superAdmin.id],
+        });
+        const login = await cms.send('POST', '/admin/login', { email, password });
+        expect(login.status).toBe(200);
+        const jwt = login.body.data.token;
+        const response = await cms.send(
+          'POST',
+          `/content-manager/collection-types/${fundingCall.uid}`,
+          { ...validFundingCall(), title: 'Adminutlysning', deadline: '2025-12-01T00:00:00.000Z' },
+          jwt,
+        );
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toContain('deadline');
+      });
+    });
+
+    it('seeds idempotently: a second run creates nothing', async () => {
+      const counts = async () =>
+        Promise.all(PUBLIC_TYPES.map((type) => cms.strapi.documents(type.uid).count({ status: 'draft' } as never)));
+      const before = await counts();
+      const report = await seedDemoContent(cms.strapi);
+      expect(Object.values(report.created).every((n) => n === 0)).toBe(true);
+      expect(report.english).toBe(0);
+      expect(await counts()).toEqual(before);
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { describeCms } from './cms-suite.ts';
+
+describeCms('sqlite');

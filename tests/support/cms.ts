@@ -1,0 +1,131 @@
+// Boots the real CMS in the test's process, on SQLite in a temporary folder or on a fresh
+// PostgreSQL database, with fresh secrets and a free port.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCms } from '@skb/cms/boot';
+import { seedDemoContent } from '@skb/cms/seed';
+import type { Core } from '@strapi/strapi';
+import { freePort } from './ports.ts';
+import { createTestDatabase, dropTestDatabase, pgConnection } from './postgres.ts';
+
+export type TestDatabase = 'sqlite' | 'postgres';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON that the tests' assertions inspect
+export type JsonBody = any;
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  /** Base URL of the REST API's server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  database: TestDatabase;
+  /** Creates a content-API token and returns its secret. */
+  apiToken(type?: 'full-access' | 'read-only'): Promise<string>;
+  /** GET a path of the CMS and return status and JSON body. */
+  get(pathAndQuery: string, token?: string): Promise<{ status: number; body: JsonBody }>;
+  /** Send JSON to the CMS and return status and JSON body. */
+  send(method: string, pathAndQuery: string, body: unknown, token?: string): Promise<{ status: number; body: JsonBody }>;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(24).toString('base64url');
+
+/** Sets the environment a CMS boot reads. Each vitest file runs in its own process, so this is local to it. */
+function setEnv(values: Record<string, string>): void {
+  for (const [key, value] of Object.entries(values)) process.env[key] = value;
+}
+
+export async function startTestCms(
+  options: { database?: TestDatabase; seed?: boolean; listen?: boolean; env?: Record<string, string> } = {},
+): Promise<TestCms> {
+  const database = options.database ?? 'sqlite';
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-cms-'));
+  const port = await freePort();
+  let pgName: string | undefined;
+  setEnv({
+    ENV_PATH: path.join(dataDir, 'no.env'),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    CMS_HOST: '127.0.0.1',
+    CMS_PORT: String(port),
+    CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn',
+    DATA_DIR: dataDir,
+    NODE_ENV: 'test',
+    CMS_STARTUP_LOG: 'false',
+    ...options.env,
+  });
+  if (database === 'postgres') {
+    pgName = await createTestDatabase();
+    const pgc = pgConnection();
+    setEnv({
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: pgc.host,
+      DATABASE_PORT: String(pgc.port),
+      DATABASE_USERNAME: pgc.user,
+      DATABASE_PASSWORD: pgc.password,
+      DATABASE_NAME: pgName,
+    });
+  } else {
+    setEnv({ DATABASE_CLIENT: 'sqlite' });
+    delete process.env.DATABASE_NAME;
+  }
+  const strapi = await loadCms();
+  if (options.seed) await seedDemoContent(strapi);
+  if (options.listen !== false) await strapi.start();
+  const url = `http://127.0.0.1:${port}`;
+
+  const request = async (method: string, pathAndQuery: string, body?: unknown, token?: string) => {
+    const headers: Record<string, string> = {};
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(url + pathAndQuery, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+
+  return {
+    strapi,
+    url,
+    database,
+    async apiToken(type = 'full-access') {
+      const token = await strapi
+        .service('admin::api-token')
+        .create({ name: `test-${type}-${secret()}`, type, kind: 'content-api', lifespan: null });
+      return token.accessKey as string;
+    },
+    get: (pathAndQuery, token) => request('GET', pathAndQuery, undefined, token),
+    send: (method, pathAndQuery, body, token) => request(method, pathAndQuery, body, token),
+    async stop() {
+      await destroyKeepingProcessListeners(strapi);
+      if (pgName) await dropTestDatabase(pgName);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Strapi's destroy() calls process.removeAllListeners(), which also removes the test runner's own
+ * IPC listeners and ends its worker. Put back what was there before.
+ */
+async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void> {
+  const saved = process.eventNames().map((name) => [name, process.listeners(name as never)] as const);
+  try {
+    await strapi.destroy();
+  } finally {
+    for (const [name, listeners] of saved) {
+      const present = new Set(process.listeners(name as never));
+      for (const listener of listeners) {
+        if (!present.has(listener)) process.on(name as never, listener as never);
+      }
+    }
+  }
+}
