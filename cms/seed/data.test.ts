@@ -11,11 +11,11 @@ import {
   fundingCallStatus,
   method,
   SERVICE_AREAS,
+  STARTING_ORGANISATIONS,
   slugify,
   trendNote,
 } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
-import { STARTING_ORGANISATIONS } from '../src/bootstrap/organisations.ts';
 import {
   caseStudyData,
   consultationResponseData,

@@ -260,7 +260,7 @@ export function describeCms(database: TestDatabase): void {
         expect(update.body.error.message).toContain('amountMax');
         const stored = (await cms.strapi
           .documents(fundingCall.uid)
-          .findOne({ documentId, status: 'draft' } as never)) as {
+          .findOne({ documentId, status: 'draft' } as never)) as unknown as {
           amountMin: number;
         };
         expect(stored.amountMin).toBe(10_000);

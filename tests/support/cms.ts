@@ -25,7 +25,12 @@ export interface TestCms {
   /** GET a path of the CMS and return status and JSON body. */
   get(pathAndQuery: string, token?: string): Promise<{ status: number; body: JsonBody }>;
   /** Send JSON to the CMS and return status and JSON body. */
-  send(method: string, pathAndQuery: string, body: unknown, token?: string): Promise<{ status: number; body: JsonBody }>;
+  send(
+    method: string,
+    pathAndQuery: string,
+    body: unknown,
+    token?: string,
+  ): Promise<{ status: number; body: JsonBody }>;
   stop(): Promise<void>;
 }
 

@@ -1,6 +1,5 @@
-import { organisation, SERVICE_AREAS, serviceArea, slugify } from '@skb/content-types';
+import { organisation, SERVICE_AREAS, STARTING_ORGANISATIONS, serviceArea, slugify } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
-import { STARTING_ORGANISATIONS } from './organisations';
 
 /** Creates the service areas and the starting organisations that are missing; never changes existing ones. */
 export async function ensureTaxonomies(strapi: Core.Strapi): Promise<{ created: number }> {
