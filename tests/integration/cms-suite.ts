@@ -176,6 +176,72 @@ export function describeCms(database: TestDatabase): void {
       expect(JSON.stringify(everything.body)).not.toContain('Karin');
     });
 
+    describe('the helpdesk', () => {
+      const ask = (data: Record<string, unknown>) => cms.send('POST', '/api/helpdesk/questions', data);
+      const valid = {
+        name: 'Per Testsson',
+        email: 'per@example.se',
+        municipality: '2039',
+        question: 'Hur får vi ett apoteksombud till byn?',
+        consent: true,
+        website: '',
+      };
+      const storedQuestions = () => cms.strapi.documents(question.uid).count({} as never);
+
+      it('takes a valid question and stores it as new, unreadable by the public', async () => {
+        const before = await storedQuestions();
+        const response = await ask(valid);
+        expect(response.status).toBe(201);
+        expect(await storedQuestions()).toBe(before + 1);
+        const stored = (await cms.strapi.documents(question.uid).findFirst({
+          filters: { email: valid.email },
+        } as never)) as unknown as { status: string; municipality: string };
+        expect(stored).toMatchObject({ status: 'ny', municipality: '2039' });
+        expect((await cms.get('/api/questions')).status).toBe(403);
+      });
+
+      it.each([
+        ['email', { ...valid, email: 'inte-en-adress' }],
+        ['consent', { ...valid, consent: false }],
+        ['question', { ...valid, question: '  ' }],
+        ['municipality', { ...valid, municipality: '0000' }],
+        ['name', { ...valid, name: undefined }],
+      ])('refuses a question with a bad %s, naming it', async (field, data) => {
+        const before = await storedQuestions();
+        const response = await ask(data);
+        expect(response.status).toBe(400);
+        expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0])).toContain(field);
+        expect(await storedQuestions()).toBe(before);
+      });
+
+      it('answers a filled honeypot as received and stores nothing', async () => {
+        const before = await storedQuestions();
+        expect((await ask({ ...valid, website: 'https://spam.example' })).status).toBe(201);
+        expect(await storedQuestions()).toBe(before);
+      });
+
+      it('serves only published questions, anonymised, in the FAQ', async () => {
+        await cms.strapi.documents(question.uid).create({
+          data: {
+            name: 'Anna Hemlig',
+            email: 'anna.hemlig@example.se',
+            question: 'Anna undrar om Sörsjöns butik kan få driftsstöd?',
+            consent: true,
+            status: 'publicerad',
+            publicQuestion: 'Kan en butik i glesbygd få driftsstöd?',
+            answer: 'Ja, **särskilt driftsstöd** kan sökas hos regionen.',
+          },
+        } as never);
+        const faq = await cms.get('/api/helpdesk/faq');
+        expect(faq.status).toBe(200);
+        const text = JSON.stringify(faq.body);
+        expect(text).toContain('Kan en butik i glesbygd få driftsstöd?');
+        expect(text).not.toContain('Anna');
+        expect(text).not.toContain('example.se');
+        expect(text).not.toContain(valid.question);
+      });
+    });
+
     it('allows the public nothing but reading: no writes, no sign-up', async () => {
       expect((await cms.send('POST', '/api/methods', { data: { title: 'x' } })).status).toBe(403);
       expect((await cms.send('POST', '/api/service-areas', { data: { name: 'x' } })).status).toBe(403);
