@@ -1,15 +1,17 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { dataDir } from '../src/data-dir';
 
 // SQLite in the git-ignored data folder by default; PostgreSQL with DATABASE_CLIENT=postgres.
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   if (client === 'sqlite') {
-    const dataDir = env('DATA_DIR', path.resolve(__dirname, '..', '..', '..', 'data'));
     return {
       connection: {
         client: 'sqlite',
-        connection: { filename: env('DATABASE_FILENAME', path.join(dataDir, 'cms', 'strapi.db')) },
+        connection: {
+          filename: env('DATABASE_FILENAME', '') || path.join(dataDir(env('DATA_DIR')), 'cms', 'strapi.db'),
+        },
         useNullAsDefault: true,
       },
     };
@@ -19,7 +21,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL'),
+          connectionString: env('DATABASE_URL', '') || undefined,
           host: env('DATABASE_HOST', '127.0.0.1'),
           port: env.int('DATABASE_PORT', 5432),
           database: env('DATABASE_NAME', 'servicekunskapsbanken'),

@@ -1,14 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { dataDir } from '../src/data-dir';
 import { requiredEnv } from '../src/required-env';
 
-export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
-  host: env('CMS_HOST', '127.0.0.1'),
-  port: env.int('CMS_PORT', 1337),
-  // The address the CMS is reached at from outside (admin links, media URLs); empty = relative.
-  url: env('CMS_PUBLIC_URL', ''),
-  app: { keys: requiredEnv(env, 'APP_KEYS').split(',') },
-  logger: {
-    updates: { enabled: false },
-    startup: { enabled: env.bool('CMS_STARTUP_LOG', true) },
-  },
-});
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  // Uploads (remissvar PDFs, images) live in the data folder, not in the source tree.
+  const publicDir = path.join(dataDir(env('DATA_DIR')), 'cms', 'public');
+  mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  return {
+    host: env('CMS_HOST', '127.0.0.1'),
+    port: env.int('CMS_PORT', 1337),
+    // The address the CMS is reached at from outside (admin links, media URLs); empty = relative.
+    url: env('CMS_PUBLIC_URL', ''),
+    app: { keys: requiredEnv(env, 'APP_KEYS').split(',') },
+    logger: {
+      updates: { enabled: false },
+      startup: { enabled: env.bool('CMS_STARTUP_LOG', true) },
+    },
+    dirs: { public: publicDir },
+  };
+};

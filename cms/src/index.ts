@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAdminUser } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/permissions';
 import { ensureTaxonomies } from './bootstrap/taxonomies';
@@ -13,5 +14,6 @@ export default {
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await ensureTaxonomies(strapi);
+    await ensureAdminUser(strapi);
   },
 };
