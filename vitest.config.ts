@@ -35,6 +35,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'scripts',
+          root: './scripts',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'integration',
           root: './tests',
           include: ['integration/**/*.test.ts'],

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adminPassword, ensureEnvFile, parseEnv } from '../stack/env-file.ts';
+
+const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'skb-env-')), '.env');
+
+describe('parseEnv', () => {
+  it('reads KEY=value lines, skipping comments and blanks, unquoting values', () => {
+    expect(parseEnv('# comment\nA=1\n\nB = "två ord"\nC=\'x=y\'\nbroken line\nD=')).toEqual({
+      A: '1',
+      B: 'två ord',
+      C: 'x=y',
+      D: '',
+    });
+  });
+});
+
+describe('ensureEnvFile', () => {
+  it('writes generated secrets and a local admin to a missing file', () => {
+    const file = tempFile();
+    const { values, added } = ensureEnvFile(file, {});
+    expect(added).toEqual(expect.arrayContaining(['APP_KEYS', 'MEILI_MASTER_KEY', 'STRAPI_ADMIN_PASSWORD']));
+    expect(parseEnv(readFileSync(file, 'utf8'))).toEqual(values);
+    expect(values.APP_KEYS.split(',')).toHaveLength(4);
+  });
+
+  it('never changes a value already in the file and adds only what is missing', () => {
+    const file = tempFile();
+    writeFileSync(file, 'APP_KEYS=mine\nSTRAPI_ADMIN_PASSWORD=Eget1234\n');
+    const { values, added } = ensureEnvFile(file, {});
+    expect(values.APP_KEYS).toBe('mine');
+    expect(values.STRAPI_ADMIN_PASSWORD).toBe('Eget1234');
+    expect(added).not.toContain('APP_KEYS');
+    expect(readFileSync(file, 'utf8').startsWith('APP_KEYS=mine\nSTRAPI_ADMIN_PASSWORD=Eget1234\n')).toBe(true);
+    const again = ensureEnvFile(file, {});
+    expect(again.added).toEqual([]);
+    expect(again.values).toEqual(values);
+  });
+
+  it('leaves out what the environment already sets', () => {
+    const file = tempFile();
+    const { added } = ensureEnvFile(file, { STRAPI_ADMIN_EMAIL: 'redaktor@example.se', MEILI_MASTER_KEY: 'k' });
+    expect(added).not.toContain('STRAPI_ADMIN_EMAIL');
+    expect(added).not.toContain('MEILI_MASTER_KEY');
+  });
+});
+
+describe('adminPassword', () => {
+  it('meets Strapi admin rules: 8+ characters with upper, lower case and a digit', () => {
+    for (let i = 0; i < 50; i++) {
+      const password = adminPassword();
+      expect(password.length).toBeGreaterThanOrEqual(8);
+      expect(password).toMatch(/[A-Z]/);
+      expect(password).toMatch(/[a-z]/);
+      expect(password).toMatch(/\d/);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SiteBuilder } from '../stack/site-builder.ts';
+
+function setup(build: (outDir: string, n: number) => Promise<void>, debounceMs = 30) {
+  const siteDir = mkdtempSync(path.join(tmpdir(), 'skb-site-'));
+  let n = 0;
+  const logs: string[] = [];
+  const builder = new SiteBuilder({
+    siteDir,
+    debounceMs,
+    log: (line) => logs.push(line),
+    build: async (outDir) => {
+      n++;
+      await build(outDir, n);
+    },
+  });
+  return { siteDir, builder, logs, builds: () => n };
+}
+
+const writePage = (outDir: string, text: string) => {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'index.html'), text);
+};
+
+describe('SiteBuilder', () => {
+  it('publishes a good build by switching the current link', async () => {
+    const { siteDir, builder } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`));
+    const first = await builder.buildNow('start');
+    expect(first.ok).toBe(true);
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 1');
+    await builder.buildNow('publicering');
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 2');
+    expect(realpathSync(path.join(siteDir, 'current'))).toBe(builder.currentDir && realpathSync(builder.currentDir));
+  });
+
+  it('keeps the last good site when a build fails, and says why', async () => {
+    const { siteDir, builder, logs } = setup(async (outDir, n) => {
+      writePage(outDir, `bygge ${n}`);
+      if (n === 2) throw new Error('CMS unreachable at http://127.0.0.1:1337\nstack trace');
+    });
+    await builder.buildNow('start');
+    const failed = await builder.buildNow('publicering');
+    expect(failed).toMatchObject({ ok: false, error: 'CMS unreachable at http://127.0.0.1:1337' });
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 1');
+    expect(builder.status().lastBuild?.ok).toBe(false);
+    expect(builder.status().lastGoodBuild?.id).toBe(builder.status().current);
+    expect(logs.at(-1)).toContain('still serving the last good site');
+    const status = JSON.parse(readFileSync(path.join(siteDir, 'status.json'), 'utf8'));
+    expect(status.lastBuild.error).toContain('CMS unreachable');
+    expect(existsSync(path.join(siteDir, 'builds', failed.id))).toBe(false);
+  });
+
+  it('makes one build of requests that come close together', async () => {
+    const { builder, builds } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 40);
+    builder.request('a');
+    builder.request('b');
+    builder.request('c');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await builder.idle();
+    expect(builds()).toBe(1);
+    expect(builder.status().lastBuild?.reason).toBe('a, b, c');
+  });
+
+  it('builds again after a running build when a request came in during it', async () => {
+    let release: () => void = () => {};
+    const { builder, builds } = setup(async (outDir, n) => {
+      if (n === 1) await new Promise<void>((resolve) => (release = resolve));
+      writePage(outDir, `bygge ${n}`);
+    }, 5);
+    builder.request('först');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    builder.request('under bygget');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    release();
+    await builder.idle();
+    expect(builds()).toBe(2);
+    expect(builder.status().lastBuild?.reason).toBe('under bygget');
+  });
+
+  it('keeps only a few old builds', async () => {
+    const { siteDir, builder } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`));
+    for (let i = 0; i < 5; i++) await builder.buildNow(`bygge ${i}`);
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(path.join(siteDir, 'builds')).length).toBeLessThanOrEqual(3);
+  });
+});
