@@ -1,10 +1,11 @@
 // Serves the CMS's REST API without the admin panel build (for development tools and tests):
-// `node cms/scripts/serve.ts [--seed]`. Port from CMS_PORT, database from DATA_DIR / DATABASE_*.
+// `node cms/scripts/serve.ts [--seed] [--no-compile]`. Port from CMS_PORT, database from DATA_DIR /
+// DATABASE_*. --no-compile serves the last compiled dist/ as it is.
 import { loadCms } from '../lib/boot.ts';
 import { seedDemoContent } from '../seed/run.ts';
 
 process.env.CMS_LOG_LEVEL ??= 'warn';
-const strapi = await loadCms();
+const strapi = await loadCms({ compile: !process.argv.includes('--no-compile') });
 if (process.argv.includes('--seed')) {
   const report = await seedDemoContent(strapi);
   console.log(`seed: ${JSON.stringify(report.created)}, ${report.existing} already there`);
