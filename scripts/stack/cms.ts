@@ -1,0 +1,92 @@
+// The CMS inside the stack: compile, build the admin panel on first run (with its progress shown),
+// seed the demo content once, then `strapi start` as a child process.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { StackConfig } from './config.ts';
+import type { Child, ProcessGroup } from './processes.ts';
+import { waitForHttp } from './wait.ts';
+
+const require = createRequire(import.meta.url);
+
+function strapiBin(root: string): string {
+  const packageJson = require.resolve('@strapi/strapi/package.json', { paths: [path.join(root, 'cms')] });
+  return path.join(path.dirname(packageJson), 'bin', 'strapi.js');
+}
+
+export interface CmsStartOptions {
+  config: StackConfig;
+  group: ProcessGroup;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+/**
+ * Marker written after the first seed of a database: later starts never reseed it, even when editors
+ * have deleted the demo entries. A different database (another DATABASE_* setting) is seeded anew.
+ */
+const seededMarker = (config: StackConfig) => path.join(config.dataDir, 'cms', '.seeded');
+
+function databaseIdentity(env: NodeJS.ProcessEnv): string {
+  const client = env.DATABASE_CLIENT || 'sqlite';
+  if (client === 'sqlite') return `sqlite:${env.DATABASE_FILENAME || 'default'}`;
+  return `${client}:${env.DATABASE_URL || `${env.DATABASE_HOST || '127.0.0.1'}:${env.DATABASE_PORT || 5432}/${env.DATABASE_NAME || 'servicekunskapsbanken'}`}`;
+}
+
+function alreadySeeded(config: StackConfig, env: NodeJS.ProcessEnv): boolean {
+  try {
+    return readFileSync(seededMarker(config), 'utf8').split('\n').includes(databaseIdentity(env));
+  } catch {
+    return false;
+  }
+}
+
+export async function prepareCms({ config, group, env, log }: CmsStartOptions): Promise<void> {
+  const cmsDir = path.join(config.root, 'cms');
+  const adminBuilt = existsSync(path.join(cmsDir, 'dist', 'build', 'index.html'));
+  if (!adminBuilt) {
+    log('cms: building the admin panel (first run only, about a minute)…');
+    await group.run({
+      name: 'cms-build',
+      command: process.execPath,
+      args: [strapiBin(config.root), 'build'],
+      cwd: cmsDir,
+      env,
+      echo: true,
+    });
+  } else {
+    await group.run({
+      name: 'cms-build',
+      command: process.execPath,
+      args: [require.resolve('typescript/bin/tsc'), '-p', '.'],
+      cwd: cmsDir,
+      env,
+    });
+  }
+  if (!alreadySeeded(config, env)) {
+    log('cms: seeding the demo content…');
+    await group.run({
+      name: 'cms-seed',
+      command: process.execPath,
+      args: ['scripts/seed.ts'],
+      cwd: cmsDir,
+      env,
+      echo: true,
+    });
+    mkdirSync(path.dirname(seededMarker(config)), { recursive: true });
+    const previous = existsSync(seededMarker(config)) ? readFileSync(seededMarker(config), 'utf8') : '';
+    writeFileSync(seededMarker(config), `${previous}${databaseIdentity(env)}\n`);
+  }
+}
+
+export async function startCms({ config, group, env }: CmsStartOptions): Promise<Child> {
+  const child = group.start({
+    name: 'cms',
+    command: process.execPath,
+    args: [strapiBin(config.root), 'start'],
+    cwd: path.join(config.root, 'cms'),
+    env,
+  });
+  await waitForHttp(`${config.cms.url}/_health`, { timeoutMs: 120_000, abort: child.exited, what: 'the CMS' });
+  return child;
+}
