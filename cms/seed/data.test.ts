@@ -31,7 +31,7 @@ import type { SeedCommon } from './types.ts';
 
 const now = new Date();
 const content = DEMO_CONTENT;
-const refs: Refs = { serviceAreas: [], topics: [] };
+const refs: Refs = { serviceAreas: [], topics: [], methods: [], caseStudies: [], organisations: [] };
 
 const groups: [ContentTypeDefinition, readonly SeedCommon[], (entry: never) => LocaleData][] = [
   [method, content.methods, (e) => methodData(e, refs, now)],
