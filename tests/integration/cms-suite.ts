@@ -220,6 +220,15 @@ export function describeCms(database: TestDatabase): void {
         expect(await storedQuestions()).toBe(before);
       });
 
+      it('slows down a client that sends too many questions', async () => {
+        let status = 0;
+        for (let i = 0; i < 25 && status !== 429; i++) status = (await ask({ ...valid, website: 'bot' })).status;
+        expect(status).toBe(429);
+        const refused = await ask(valid);
+        expect(refused.status).toBe(429);
+        expect(refused.body.error.message).toMatch(/För många frågor/);
+      });
+
       it('serves only published questions, anonymised, in the FAQ', async () => {
         await cms.strapi.documents(question.uid).create({
           data: {

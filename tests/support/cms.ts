@@ -62,6 +62,7 @@ export async function startTestCms(
     DATA_DIR: dataDir,
     NODE_ENV: 'test',
     CMS_STARTUP_LOG: 'false',
+    HELPDESK_RATE_LIMIT: '20',
     ...options.env,
   });
   if (database === 'postgres') {
