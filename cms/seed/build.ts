@@ -8,6 +8,7 @@ import type {
   SeedEvent,
   SeedFundingCall,
   SeedMethod,
+  SeedQuestion,
   SeedTrendNote,
 } from './types.ts';
 
@@ -156,4 +157,19 @@ export function eventData(entry: SeedEvent, refs: Refs, now: Date): LocaleData {
     organiser: connectOne(refs.organiser),
   };
   return withEnglish(sv, entry.en && { location: sv.location, ...entry.en }, shared);
+}
+
+/** A helpdesk question as the form would have stored it, with what the editors added. Not translated. */
+export function questionData(entry: SeedQuestion, refs: Pick<Refs, 'serviceAreas'>): Data {
+  return {
+    name: entry.name,
+    email: entry.email,
+    municipality: entry.municipality ?? null,
+    question: entry.question,
+    consent: true,
+    status: entry.status,
+    answer: entry.answer ?? null,
+    publicQuestion: entry.publicQuestion ?? null,
+    serviceAreas: connect(refs.serviceAreas),
+  };
 }

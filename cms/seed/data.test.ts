@@ -10,6 +10,7 @@ import {
   fundingCall,
   fundingCallStatus,
   method,
+  question,
   SERVICE_AREAS,
   STARTING_ORGANISATIONS,
   slugify,
@@ -23,6 +24,7 @@ import {
   fundingCallData,
   type LocaleData,
   methodData,
+  questionData,
   type Refs,
   trendNoteData,
 } from './build.ts';
@@ -134,5 +136,60 @@ describe('demo content as a whole', () => {
       expect(entry.summary.length, entry.key).toBeLessThanOrEqual(300);
       expect(entry.summary, entry.key).not.toMatch(/[*#_`[\]]/);
     }
+  });
+});
+
+describe('demo helpdesk questions', () => {
+  const published = content.questions.filter((entry) => entry.status === 'publicerad');
+  /** Words of a Markdown text, link addresses left out. */
+  const words = (markdown: string) =>
+    markdown.replace(/\]\([^)]*\)/g, ']').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const mentions = (text: string, word: string) =>
+    new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(text);
+
+  it.each(content.questions.map((entry) => [entry.question.slice(0, 60), entry] as const))(
+    '"%s…" is valid as the form and the editors would store it',
+    (_start, entry) => {
+      expect(entryInputIssues(question, questionData(entry, { serviceAreas: [] }))).toEqual([]);
+      expect(entry.email).toMatch(/@example\.se$/);
+      for (const area of entry.serviceAreas ?? []) expect(serviceAreaSlugs, `service area ${area}`).toContain(area);
+    },
+  );
+
+  it('has new, answered and published questions, each asked once', () => {
+    expect(content.questions.length).toBeGreaterThanOrEqual(10);
+    expect(published.length).toBeGreaterThanOrEqual(6);
+    expect(content.questions.filter((entry) => entry.status === 'besvarad').length).toBeGreaterThanOrEqual(2);
+    expect(content.questions.filter((entry) => entry.status === 'ny').length).toBeGreaterThanOrEqual(2);
+    const texts = content.questions.map((entry) => entry.question);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it.each(published.map((entry) => [entry.name, entry] as const))(
+    "%s's published question is anonymised and has a helpful answer",
+    (_name, entry) => {
+      const publicQuestion = entry.publicQuestion ?? '';
+      const answer = entry.answer ?? '';
+      expect(publicQuestion).not.toBe(entry.question);
+      const nameParts = entry.name.split(/[\s-]+/).filter((part) => part.length > 1);
+      for (const text of [publicQuestion, answer]) {
+        expect(text).not.toContain('@');
+        for (const part of nameParts) expect(mentions(text, part), `"${part}" in "${text}"`).toBe(false);
+        for (const detail of entry.identifying ?? []) expect(text.toLowerCase()).not.toContain(detail.toLowerCase());
+      }
+      expect(words(answer).length).toBeGreaterThanOrEqual(60);
+      expect(words(answer).length).toBeLessThanOrEqual(200);
+    },
+  );
+
+  it('points answers only at pages of published methods in the bank', () => {
+    const methodPaths = new Set(
+      content.methods.filter((entry) => !entry.draft).map((entry) => `/metoder/${slugify(entry.title)}/`),
+    );
+    const linked = content.questions.flatMap((entry) =>
+      [...(entry.answer ?? '').matchAll(/\]\((\/metoder\/[^)]*)\)/g)].map((match) => match[1] as string),
+    );
+    expect(linked.filter((path) => !methodPaths.has(path))).toEqual([]);
+    expect(published.filter((entry) => entry.answer?.includes('](/metoder/')).length).toBeGreaterThanOrEqual(5);
   });
 });

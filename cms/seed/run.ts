@@ -1,5 +1,7 @@
 // Seeds the demo content through the Document Service, so it passes the same validation as an
-// editor's work. Idempotent: an entry whose Swedish slug exists in its type is left alone.
+// editor's work. Idempotent: an entry whose Swedish slug exists in its type is left alone, and so is a
+// helpdesk question whose text exists. A published remissvar gets its response as a PDF, uploaded
+// into the media library just before the entry is created (never again for an existing entry).
 import {
   caseStudy,
   consultationResponse,
@@ -8,6 +10,7 @@ import {
   method,
   organisation,
   type PublicType,
+  question,
   serviceArea,
   slugify,
   topic,
@@ -21,10 +24,12 @@ import {
   fundingCallData,
   type LocaleData,
   methodData,
+  questionData,
   type Refs,
   trendNoteData,
 } from './build.ts';
 import { DEMO_CONTENT, type DemoContent } from './data/index.ts';
+import { responsePdf } from './response-pdf.ts';
 import type {
   SeedCaseStudy,
   SeedCommon,
@@ -33,6 +38,7 @@ import type {
   SeedFundingCall,
   SeedTrendNote,
 } from './types.ts';
+import { removeUploadedFile, type UploadedFile, uploadFile } from './upload.ts';
 
 export interface SeedReport {
   /** Entries created per type name (language versions not counted separately). */
@@ -41,6 +47,8 @@ export interface SeedReport {
   english: number;
   /** Entries that already existed and were left alone. */
   existing: number;
+  /** Files uploaded into the media library (the PDFs of new published remissvar). */
+  files: number;
 }
 
 type Log = (line: string) => void;
@@ -50,6 +58,8 @@ interface Step<E extends SeedCommon> {
   entries: readonly E[];
   refs: (entry: E) => Promise<Refs>;
   data: (entry: E, refs: Refs, now: Date) => LocaleData;
+  /** A file to upload and link in a media field of a new published entry (in every language). */
+  media?: (entry: E, data: LocaleData) => Promise<{ field: string; file: UploadedFile }>;
 }
 
 export async function seedDemoContent(
@@ -59,7 +69,7 @@ export async function seedDemoContent(
   const now = options.now ?? new Date();
   const log = options.log ?? (() => {});
   const content = options.content ?? DEMO_CONTENT;
-  const report: SeedReport = { created: {}, english: 0, existing: 0 };
+  const report: SeedReport = { created: {}, english: 0, existing: 0, files: 0 };
   const docs = (uid: string) => strapi.documents(uid as never);
 
   const idBySlug = async (uid: string, slug: string): Promise<string | null> => {
@@ -138,6 +148,26 @@ export async function seedDemoContent(
         caseStudies: entry.caseStudies,
       }),
       data: consultationResponseData,
+      media: async (entry, { sv }) => {
+        const bytes = responsePdf({
+          title: entry.title,
+          consultationTitle: entry.consultationTitle,
+          referenceNumber: entry.referenceNumber,
+          issuer: entry.issuer,
+          respondent: entry.respondent,
+          consultationDeadline: sv.consultationDeadline as string,
+          submittedAt: sv.submittedAt as string | null,
+          body: entry.body,
+        });
+        const fileName = `remissvar-${slugify(entry.title)}.pdf`;
+        const file = await uploadFile(strapi, {
+          bytes,
+          fileName,
+          mime: 'application/pdf',
+          alternativeText: `Remissvar: ${entry.title}`,
+        });
+        return { field: 'document', file };
+      },
     }),
     step<SeedTrendNote>({ type: trendNote, entries: content.trendNotes, refs: commonRefs, data: trendNoteData }),
     step<SeedEvent>({
@@ -179,11 +209,24 @@ export async function seedDemoContent(
       const { sv, en } = step.data(entry, refs, now);
       resolveEntryRelations(sv, refs, 'sv');
       const status = entry.draft ? undefined : 'published';
-      const createdDoc = (await docs(step.type.uid).create({
-        locale: 'sv',
-        data: { ...sv, slug },
-        ...(status ? { status } : {}),
-      } as never)) as { documentId: string };
+      const media = status && step.media ? await step.media(entry, { sv, en }) : undefined;
+      if (media) {
+        sv[media.field] = media.file.id;
+        if (en) en[media.field] = media.file.id;
+        report.files++;
+      }
+      let createdDoc: { documentId: string };
+      try {
+        createdDoc = (await docs(step.type.uid).create({
+          locale: 'sv',
+          data: { ...sv, slug },
+          ...(status ? { status } : {}),
+        } as never)) as { documentId: string };
+      } catch (error) {
+        // The file belongs to the entry: do not leave it behind in the media library.
+        if (media) await removeUploadedFile(strapi, media.file).catch(() => {});
+        throw error;
+      }
       if (en) {
         resolveEntryRelations(en, refs, 'en');
         await docs(step.type.uid).update({
@@ -206,6 +249,29 @@ export async function seedDemoContent(
     report.created[step.type.name] = created;
     log(`${step.type.label.svPlural}: ${created} new, ${step.entries.length - created} already there`);
   }
+
+  let questions = 0;
+  for (const entry of content.questions) {
+    if ((await docs(question.uid).count({ filters: { question: entry.question } } as never)) > 0) {
+      report.existing++;
+      continue;
+    }
+    const serviceAreas = await Promise.all(
+      (entry.serviceAreas ?? []).map((slug) => term(serviceArea.uid, slug, false)),
+    );
+    const created = (await docs(question.uid).create({
+      data: questionData(entry, { serviceAreas }),
+    } as never)) as { documentId: string };
+    const day = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
+    await strapi.db.query(question.uid as never).updateMany({
+      where: { documentId: created.documentId },
+      data: { createdAt: day(entry.receivedDaysAgo), updatedAt: day(entry.answeredDaysAgo ?? entry.receivedDaysAgo) },
+    });
+    questions++;
+  }
+  report.created[question.name] = questions;
+  log(`${question.label.svPlural}: ${questions} new, ${content.questions.length - questions} already there`);
+  log(`Remissvar PDFs: ${report.files} uploaded`);
   return report;
 }
 

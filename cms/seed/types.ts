@@ -10,6 +10,7 @@ import type {
   GEOGRAPHIES,
   LEVELS,
   ORGANISATION_KINDS,
+  QUESTION_STATUSES,
   SERVICE_AREAS,
 } from '@skb/content-types';
 
@@ -163,4 +164,30 @@ export interface SeedOrganisation {
   kind: ValueOf<typeof ORGANISATION_KINDS>;
   website?: string;
   municipality?: string;
+}
+
+/** A helpdesk question as it arrived from the site's form, and what the editors did with it. */
+export interface SeedQuestion {
+  /** The asker's name (invented). */
+  name: string;
+  /** The asker's address, always at example.se. */
+  email: string;
+  /** SCB code of the asker's municipality, when they gave one. */
+  municipality?: string;
+  /** The question as it was written in the form. Also the seed's identity: an existing text is skipped. */
+  question: string;
+  /** ny: not yet handled; besvarad: answered by e-mail only; publicerad: also shown anonymised in the FAQ. */
+  status: ValueOf<typeof QUESTION_STATUSES>;
+  /** The editors' answer in Markdown; required when published. */
+  answer?: string;
+  /** The question rewritten without names or details that identify anyone; required when published. */
+  publicQuestion?: string;
+  /** Words in the question that point to a person, place or association; the public texts leave them out. */
+  identifying?: string[];
+  /** Slugs of the service areas the question concerns. */
+  serviceAreas?: ServiceAreaSlug[];
+  /** How many days before the seed day the question came in. */
+  receivedDaysAgo: number;
+  /** How many days before the seed day it was answered (or published); omit when still new. */
+  answeredDaysAgo?: number;
 }

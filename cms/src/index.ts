@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { applySwedishAdminLayout } from './bootstrap/admin-layout';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/permissions';
+import { registerSearchWebhook } from './bootstrap/search-webhook';
 import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerEntryValidation } from './documents/validate';
 
@@ -15,5 +17,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureTaxonomies(strapi);
     await ensureAdminUser(strapi);
+    await applySwedishAdminLayout(strapi);
+    registerSearchWebhook(strapi);
   },
 };

@@ -1,3 +1,4 @@
+export * from './admin-labels.ts';
 export * from './components.ts';
 export * from './fields.ts';
 export * from './geo/index.ts';

@@ -5,6 +5,7 @@ import type {
   SeedFundingCall,
   SeedMethod,
   SeedOrganisation,
+  SeedQuestion,
   SeedTrendNote,
 } from '../types.ts';
 import { caseStudies } from './case-studies.ts';
@@ -14,6 +15,7 @@ import { fundingCalls } from './funding-calls.ts';
 import { methods } from './methods.ts';
 import { organisations } from './organisations.ts';
 import { moreOrganisations } from './organisations-more.ts';
+import { questions } from './questions.ts';
 import { trendNotes } from './trend-notes.ts';
 
 export interface DemoContent {
@@ -24,6 +26,7 @@ export interface DemoContent {
   consultationResponses: readonly SeedConsultationResponse[];
   trendNotes: readonly SeedTrendNote[];
   events: readonly SeedEvent[];
+  questions: readonly SeedQuestion[];
 }
 
 export const DEMO_CONTENT: DemoContent = {
@@ -34,4 +37,5 @@ export const DEMO_CONTENT: DemoContent = {
   consultationResponses,
   trendNotes,
   events,
+  questions,
 };
