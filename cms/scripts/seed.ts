@@ -10,7 +10,7 @@ try {
   const report = await seedDemoContent(strapi, { log: (line) => console.log(`  ${line}`) });
   const created = Object.values(report.created).reduce((sum, n) => sum + n, 0);
   console.log(
-    `seed: ${created} entries created (${report.english} English versions), ${report.existing} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `seed: ${created} entries created (${report.english} English versions, ${report.files} PDFs), ${report.existing} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   await strapi.destroy();
   process.exit(0);
