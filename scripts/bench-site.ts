@@ -1,0 +1,161 @@
+// Benchmark of the site build: `scripts/with-node22 node scripts/bench-site.ts [1000 10000 …]`.
+// For each size, a small HTTP server plays the CMS's public REST API over a synthetic corpus (the
+// search indexer's, shaped and validated like Strapi's answers), and the site's own build script
+// runs against it in a child process, as in production. Strapi is not what is measured: the site's
+// loader, validation, page rendering and writing are. Prints build time, pages per second and peak
+// memory per size, and a summary table.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PUBLIC_TYPES, SERVICE_AREAS } from '@skb/content-types';
+import { type SyntheticEntry, syntheticCorpus } from '@skb/search-indexer/synthetic';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const TARGET = { pagesPerSecond: 100, peakMb: 2048 };
+
+interface Result {
+  entries: number;
+  pages: number;
+  seconds: number;
+  /** Peak resident memory of the build's whole process tree, sampled from /proc. */
+  peakMb: number;
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+function treeRssMb(pid: number): number {
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      kb += Number(readFileSync(`/proc/${id}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+      for (const task of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean))
+        visit(Number(task));
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return Math.round(kb / 1024);
+}
+
+/** The REST API the site's loader reads: lists by type and locale (paged by id), service areas, FAQ. */
+async function startCorpusCms(corpus: readonly SyntheticEntry[]): Promise<{ url: string; close(): Promise<void> }> {
+  const pluralToType = new Map<string, string>(PUBLIC_TYPES.map((type) => [type.pluralName, type.name]));
+  const lists = new Map<string, Record<string, unknown>[]>();
+  for (const { type, entry } of corpus) {
+    const key = `${type}/${entry.locale}`;
+    const list = lists.get(key) ?? [];
+    list.push(entry);
+    lists.set(key, list);
+  }
+  const stamp = '2026-01-01T00:00:00.000Z';
+  const areas = SERVICE_AREAS.map((area, i) => ({
+    id: i + 1,
+    documentId: `area${i + 1}`,
+    ...area,
+    description: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    publishedAt: stamp,
+  }));
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://cms');
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    const page = (items: readonly Record<string, unknown>[]) => {
+      const afterId = Number(url.searchParams.get('filters[id][$gt]') ?? 0);
+      const pageSize = Math.min(100, Number(url.searchParams.get('pagination[pageSize]') ?? 25));
+      const after = items.filter((item) => Number(item.id) > afterId);
+      send(200, {
+        data: after.slice(0, pageSize),
+        meta: { pagination: { page: 1, pageSize, pageCount: Math.ceil(after.length / pageSize), total: items.length } },
+      });
+    };
+    if (url.pathname === '/api/helpdesk/faq') return send(200, { data: [] });
+    if (url.pathname === '/api/service-areas') return page(areas);
+    const type = pluralToType.get(url.pathname.replace(/^\/api\//, ''));
+    if (!type) return send(404, { data: null, error: { status: 404, message: 'Not Found' } });
+    return page(lists.get(`${type}/${url.searchParams.get('locale') ?? 'sv'}`) ?? []);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Runs the site's build script against `cmsUrl`; resolves with its report and the tree's peak memory. */
+async function build(cmsUrl: string, work: string): Promise<Omit<Result, 'entries'>> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'site/scripts/build.ts')], {
+    cwd: path.join(ROOT, 'site'),
+    env: {
+      ...process.env,
+      CMS_URL: cmsUrl,
+      SITE_URL: 'https://servicekunskapsbanken.example',
+      SITE_OUT_DIR: path.join(work, 'dist'),
+      SITE_CACHE_DIR: path.join(work, 'cache'),
+      SITE_BUILD_QUIET: '1',
+      SITE_BUILD_REPORT: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  let peakMb = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peakMb = Math.max(peakMb, treeRssMb(child.pid));
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const report = output.match(/^SITE_BUILD_REPORT (.*)$/m)?.[1];
+  if (code !== 0 || !report) throw new Error(`site build failed (exit ${code}):\n${output.trim()}`);
+  const parsed = JSON.parse(report) as Omit<Result, 'entries'>;
+  // The build reports its own process's peak; the sampled tree (with its launcher) is the honest figure.
+  return { ...parsed, peakMb: Math.max(peakMb, parsed.peakMb) };
+}
+
+const results: Result[] = [];
+for (const size of SIZES.length > 0 ? SIZES : [1000, 10_000]) {
+  const corpus = syntheticCorpus({ count: size, seed: 7 });
+  const cms = await startCorpusCms(corpus);
+  const work = await mkdtemp(path.join(tmpdir(), 'skb-bench-site-'));
+  process.stdout.write(`bench-site: ${size} entries … `);
+  try {
+    const result = { entries: size, ...(await build(cms.url, work)) };
+    results.push(result);
+    console.log(
+      `${result.pages} pages in ${result.seconds.toFixed(1)} s, ${(result.pages / result.seconds).toFixed(0)} pages/s, peak ${result.peakMb} MB`,
+    );
+  } finally {
+    await cms.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+console.log('\n| entries | pages | build time | pages/s | peak memory |');
+console.log('|--------:|------:|-----------:|--------:|------------:|');
+for (const r of results) {
+  console.log(
+    `| ${r.entries} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb} MB |`,
+  );
+}
+const largest = results.at(-1);
+if (largest) {
+  const rate = largest.pages / largest.seconds;
+  const ok = rate >= TARGET.pagesPerSecond && largest.peakMb <= TARGET.peakMb;
+  console.log(
+    `\ntarget at ${largest.entries} entries: ≥ ${TARGET.pagesPerSecond} pages/s and ≤ ${TARGET.peakMb} MB peak → ${ok ? 'met' : 'NOT met'} (${rate.toFixed(0)} pages/s, ${largest.peakMb} MB)`,
+  );
+}

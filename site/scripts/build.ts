@@ -1,0 +1,90 @@
+// `npm run build -w site`: builds the static site from the CMS. The build goes to a staging folder
+// beside the output and replaces the output only when it succeeded, so a failed build (the CMS
+// down, an invalid entry) leaves the last good site in place. A failure prints one line naming
+// the cause; SITE_BUILD_DEBUG=1 adds the stack.
+//
+// Settings: site/ENV.md. SITE_OUT_DIR (default site/dist) and SITE_CACHE_DIR (Astro's cache,
+// default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
+// leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
+import { spawn } from 'node:child_process';
+import { readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const OUR_ERRORS = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError', 'SiteConfigError']);
+
+/** The error the build should be explained by: ours when there is one somewhere in the cause chain. */
+function rootCause(error: unknown): unknown {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof Error && OUR_ERRORS.has(current.name)) return current;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return error;
+}
+
+function oneLine(error: unknown): string {
+  const cause = rootCause(error);
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return message.split('\n').find((line) => line.trim()) ?? String(cause);
+}
+
+async function countPages(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).length;
+}
+
+async function main(): Promise<void> {
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  const { build } = await import('astro');
+  const siteRoot = fileURLToPath(new URL('..', import.meta.url));
+  const outDir = path.resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
+  const staging = `${outDir}.building-${process.pid}`;
+
+  const started = performance.now();
+  try {
+    await build({
+      root: siteRoot,
+      outDir: staging,
+      // Tests and benchmarks build tens of thousands of pages; one line per page is noise there.
+      ...(process.env.SITE_BUILD_QUIET ? { logLevel: 'warn' as const } : {}),
+      ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(process.env.SITE_CACHE_DIR) } : {}),
+    });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`site build failed: ${oneLine(error)}`);
+    if (process.env.SITE_BUILD_DEBUG) console.error(error);
+    process.exit(1);
+  }
+
+  const previous = `${outDir}.previous-${process.pid}`;
+  await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
+
+  const seconds = (performance.now() - started) / 1000;
+  const pages = await countPages(outDir);
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(
+    `site built: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
+  );
+  if (process.env.SITE_BUILD_REPORT) console.log(`SITE_BUILD_REPORT ${JSON.stringify({ pages, seconds, peakMb })}`);
+}
+
+// V8 sizes its heap from the machine's memory and, with plenty of it, hardly collects: a
+// 10,000-entry build then holds over 2 GB, most of it garbage. With the heap capped
+// (SITE_BUILD_HEAP_MB, default 1024; 0 for no cap) it stays near 1 GB and is no slower. The cap is
+// a start-up flag, so without it the script runs itself again with it.
+const heapMb = Number(process.env.SITE_BUILD_HEAP_MB ?? 1024);
+if (heapMb > 0 && !process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  await main();
+}

@@ -1,0 +1,62 @@
+// The site's settings, read once from the environment at build time and checked here. Values
+// prefixed PUBLIC_ end up in the browser; nothing else read here ever does. The site never reads
+// the Meilisearch master key or a CMS token: it has no use for them.
+import { z } from 'astro/zod';
+
+const url = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+  .transform((u) => u.replace(/\/+$/, ''));
+
+const schema = z.object({
+  /** Where the build reads content: the CMS's REST API. */
+  CMS_URL: url.default('http://127.0.0.1:1337'),
+  /** The CMS as the browser reaches it (helpdesk form, uploaded files); defaults to CMS_URL. */
+  PUBLIC_CMS_URL: url.optional(),
+  /** Meilisearch as the browser reaches it. */
+  PUBLIC_MEILI_HOST: url.default('http://127.0.0.1:7700'),
+  /** A search-only key; empty means the search page says search is not available. */
+  PUBLIC_MEILI_SEARCH_KEY: z.string().trim().default(''),
+  /** The index the search page queries. */
+  PUBLIC_MEILI_INDEX: z.string().trim().min(1).default('knowledge'),
+  /** The public address of the site, for feeds, the sitemap and canonical links. */
+  SITE_URL: url.default('http://localhost:4321'),
+  /** The moment funding-call statuses and "days left" are computed for (ISO 8601); defaults to the build's start. */
+  SITE_NOW: z.iso.datetime({ offset: true }).optional(),
+  /** How long one request to the CMS may take before the build gives up, in milliseconds. */
+  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** An e-mail address for readers who cannot use the helpdesk form (shown on the form and accessibility pages). */
+  CONTACT_EMAIL: z.email().optional(),
+  /** Extra origins (comma-separated) that images in Markdown may load from, besides the CMS. */
+  MARKDOWN_IMAGE_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+});
+
+export type SiteEnv = z.output<typeof schema>;
+
+/** A setting that is present but wrong. The build stops with this one line. */
+export class SiteConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteConfigError';
+  }
+}
+
+/** Reads and checks the settings from `source` (process.env by default). */
+export function readEnv(source: Record<string, string | undefined> = process.env): SiteEnv {
+  const picked = Object.fromEntries(
+    Object.keys(schema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
+  );
+  const result = schema.safeParse(picked);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SiteConfigError(`site settings: ${String(issue?.path.join('.'))} ${issue?.message}`);
+  }
+  return result.data;
+}

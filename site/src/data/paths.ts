@@ -1,0 +1,74 @@
+// getStaticPaths for the routes that depend on content. Each returns the pages of one language;
+// the route files under src/pages (Swedish) and src/pages/en (English) call them.
+import { counties, municipalities, PUBLIC_TYPE_NAMES, type PublicTypeName, publicTypeByName } from '@skb/content-types';
+import type { BankEntry } from '../lib/bank.ts';
+import { type Locale, otherLocale } from '../lib/i18n.ts';
+import { type ListPage, listPages } from '../lib/listing.ts';
+import { ambiguousMunicipalitySlugs, countySlug, municipalitySlug } from '../lib/places.ts';
+import { areaSlug, listPath, sectionPath } from '../lib/routes.ts';
+import { getBank } from './bank.ts';
+
+const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
+
+/** Entry pages: one per version in this language. */
+export async function entryStaticPaths(locale: Locale) {
+  const bank = await getBank();
+  return bank
+    .everyVersion()
+    .filter((entry) => entry.locale === locale)
+    .map((entry: BankEntry) => ({
+      params: { section: sectionSegment(locale, entry.type), slug: entry.data.slug },
+      props: { entry },
+    }));
+}
+
+/** List pages of every section: full lists, filters and their pages. */
+export async function listStaticPaths(locale: Locale) {
+  const bank = await getBank();
+  const other = otherLocale(locale);
+  return PUBLIC_TYPE_NAMES.flatMap((type) => {
+    const there = new Set(listPages(bank, other, type).map((page) => listPath(other, type, page.filter, page.page)));
+    return listPages(bank, locale, type).map((page: ListPage) => {
+      const path = listPath(locale, type, page.filter, page.page);
+      const rest = path.slice(sectionPath(locale, type).length).replace(/\/$/, '');
+      const alternate = listPath(other, type, page.filter, page.page);
+      return {
+        params: { section: sectionSegment(locale, type), list: rest || undefined },
+        props: { page, alternate: there.has(alternate) ? alternate : undefined },
+      };
+    });
+  });
+}
+
+/** RSS feeds per section. */
+export function sectionFeedStaticPaths(locale: Locale) {
+  return PUBLIC_TYPE_NAMES.map((type) => ({
+    params: { section: sectionSegment(locale, type) },
+    props: { type },
+  }));
+}
+
+/** County pages. */
+export function countyStaticPaths() {
+  return counties.map((county) => ({ params: { county: countySlug(county) }, props: { county } }));
+}
+
+/** Municipality pages, and the pages for slugs two municipalities share. */
+export function municipalityStaticPaths() {
+  return [
+    ...municipalities.map((municipality) => ({
+      params: { municipality: municipalitySlug(municipality) },
+      props: { municipality, shared: undefined },
+    })),
+    ...ambiguousMunicipalitySlugs().map((shared) => ({
+      params: { municipality: shared.slug },
+      props: { municipality: undefined, shared },
+    })),
+  ];
+}
+
+/** Service-area pages. */
+export async function areaStaticPaths(locale: Locale) {
+  const bank = await getBank();
+  return bank.areas.map((area) => ({ params: { area: areaSlug(area, locale) }, props: { area } }));
+}

@@ -1,0 +1,50 @@
+// One result: type, highlighted title linking to the entry, the facts that matter for its type,
+// highlighted summary, and a snippet of the text where the words matched.
+import type { ReactNode } from 'react';
+import { Highlight, Snippet } from 'react-instantsearch';
+import type { Hit, SearchProps, T } from './types.ts';
+
+const dateFormat = (locale: 'sv' | 'en') =>
+  new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  });
+
+export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T }) {
+  const { labels, locale } = props;
+  const places = (
+    hit.municipalities?.length
+      ? hit.municipalities.map((c) => labels.municipalities[c] ?? c)
+      : (hit.counties ?? []).map((c) => labels.counties[c] ?? c)
+  ).join(', ');
+  const facts: ReactNode[] = [];
+  if (hit.status) facts.push(labels.status[hit.status] ?? hit.status);
+  if (hit.type === 'funding-call' && hit.deadline)
+    facts.push(t('hit.deadline', { date: dateFormat(locale).format(hit.deadline) }));
+  if (hit.type === 'event' && hit.startsAt) facts.push(dateFormat(locale).format(hit.startsAt));
+  if (places) facts.push(places);
+  return (
+    <article className="card hit">
+      <p className="type-label">{labels.type[hit.type] ?? hit.type}</p>
+      <h3>
+        <a href={hit.url}>
+          <Highlight attribute="title" hit={hit as never} />
+        </a>
+      </h3>
+      {facts.length > 0 && <p className="meta">{facts.join(' · ')}</p>}
+      <p>
+        <Highlight attribute="summary" hit={hit as never} />
+      </p>
+      {Boolean(
+        (hit._snippetResult as { text?: { matchLevel?: string } } | undefined)?.text?.matchLevel &&
+          (hit._snippetResult as { text: { matchLevel: string } }).text.matchLevel !== 'none',
+      ) && (
+        <p className="muted">
+          <Snippet attribute="text" hit={hit as never} />
+        </p>
+      )}
+    </article>
+  );
+}

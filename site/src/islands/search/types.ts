@@ -1,0 +1,34 @@
+// What the search island is given by its page, and what a hit holds.
+import type { IslandText, islandTranslator } from '../../lib/island-text.ts';
+import type { FacetAttribute } from '../../lib/search-url.ts';
+
+export interface SearchProps {
+  locale: 'sv' | 'en';
+  host: string;
+  /** The search-only key; empty when search is not configured for this build. */
+  apiKey: string;
+  indexName: string;
+  text: IslandText;
+  /** Display names of facet values, by attribute. */
+  labels: Record<FacetAttribute, Record<string, string>>;
+  /** Where to browse instead (sections, map, calendar). */
+  browse: { href: string; label: string }[];
+}
+
+export interface Hit {
+  objectID: string;
+  type: string;
+  title: string;
+  summary: string;
+  url: string;
+  locale: string;
+  municipalities?: string[];
+  counties?: string[];
+  serviceAreaSlugs?: string[];
+  status?: string | null;
+  deadline?: number | null;
+  startsAt?: number | null;
+  [key: string]: unknown;
+}
+
+export type T = ReturnType<typeof islandTranslator>;

@@ -1,0 +1,3 @@
+import { openDataCsv } from '../../data/feeds.ts';
+
+export const GET = () => openDataCsv();

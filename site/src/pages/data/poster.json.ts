@@ -1,0 +1,3 @@
+import { openDataJson } from '../../data/feeds.ts';
+
+export const GET = () => openDataJson();

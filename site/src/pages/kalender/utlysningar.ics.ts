@@ -1,0 +1,3 @@
+import { icalResponse } from '../../data/feeds.ts';
+
+export const GET = () => icalResponse('sv', 'funding');

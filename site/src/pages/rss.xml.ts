@@ -1,0 +1,3 @@
+import { rssResponse } from '../data/feeds.ts';
+
+export const GET = () => rssResponse('sv');

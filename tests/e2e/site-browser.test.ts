@@ -1,0 +1,354 @@
+// The built site in Chromium, against the real services: the seeded Strapi, a Meilisearch indexed
+// by the real indexer with its search-only key, and the site built from both. A reader searches a
+// Swedish word, narrows by a facet, opens a result; finds a county on the map; gets the helpdesk
+// form's messages and sends a question; and axe finds no WCAG 2.1 A/AA violation on any template.
+import { createCmsReader, ensureSearchOnlyKey, reindex } from '@skb/search-indexer';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
+import { startTestCms, type TestCms } from '../support/cms.ts';
+import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
+
+const INDEX = 'knowledge';
+
+describe('the site in a browser', () => {
+  let cms: TestCms;
+  let meili: TestMeili;
+  let site: SiteBuild;
+  let server: StaticServer;
+  let browser: Browser;
+  let searchKey: string;
+
+  beforeAll(async () => {
+    cms = await startTestCms({ database: 'sqlite', seed: true });
+    meili = await startTestMeili();
+    await reindex({ client: meili.client, reader: createCmsReader({ cmsUrl: cms.url }), indexUid: INDEX });
+    searchKey = (await ensureSearchOnlyKey(meili.client, INDEX)).key;
+    site = await buildSite({
+      CMS_URL: cms.url,
+      PUBLIC_CMS_URL: cms.url,
+      PUBLIC_MEILI_HOST: meili.host,
+      PUBLIC_MEILI_SEARCH_KEY: searchKey,
+      PUBLIC_MEILI_INDEX: INDEX,
+      SITE_URL: 'https://servicekunskapsbanken.example',
+    });
+    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
+    server = await serveStatic(site.dir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await site?.remove();
+    await meili?.stop();
+    await cms?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    (page as Page & { errors: string[] }).errors = errors;
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  describe('search', () => {
+    it('gives the site nothing but a search-only key', async () => {
+      const keys = await meili.client.getKeys();
+      const key = keys.results.find((k) => k.key === searchKey);
+      expect(key?.actions).toEqual(['search']);
+      expect(searchKey).not.toBe(meili.masterKey);
+    });
+
+    it('finds a Swedish word as you type, highlighted, and keeps the search in the address', async () => {
+      const page = await open('/sok/');
+      const box = page.getByRole('searchbox', { name: 'Sök i kunskapsbanken' });
+      await box.pressSequentially('butik', { delay: 30 });
+      await page.waitForURL(/\?q=butik/);
+      const first = page.locator('ol.cards > li').first();
+      await first.waitFor();
+      expect(await page.locator('ol.cards mark').count()).toBeGreaterThan(0);
+      expect((await page.locator('ol.cards mark').first().textContent())?.toLowerCase()).toContain('butik');
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 5000 })
+        .toMatch(/\d+ träffar? för ”butik”/);
+      await page.close();
+    });
+
+    it('narrows by a facet with counts, and a result opens its page', async () => {
+      const page = await open('/sok/?q=butik');
+      await page.locator('ol.cards > li').first().waitFor();
+      const facet = page.getByRole('group', { name: 'Typ' });
+      const caseStudies = facet.getByRole('checkbox', { name: /^Exempel \(\d+\)$/ });
+      const expected = Number(
+        (await facet.locator('label', { hasText: 'Exempel' }).textContent())?.match(/\((\d+)\)/)?.[1],
+      );
+      await caseStudies.check();
+      await page.waitForURL(/typ=case-study/);
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toContain(`${expected} träff`);
+      const labels = await page.locator('ol.cards .type-label').allTextContents();
+      expect(new Set(labels)).toEqual(new Set(['Exempel']));
+      const link = page.locator('ol.cards h3 a').first();
+      const title = (await link.textContent())?.trim();
+      await link.click();
+      await page.waitForURL(/\/exempel\/[a-z0-9-]+\/$/);
+      expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+      await page.close();
+    });
+
+    it('restores a shared search from its address', async () => {
+      const page = await open('/sok/?q=drivmedel&lan=20');
+      await page.locator('ol.cards > li').first().waitFor();
+      expect(await page.getByRole('searchbox').inputValue()).toBe('drivmedel');
+      expect(
+        await page
+          .getByRole('group', { name: 'Län' })
+          .getByRole('checkbox', { name: /^Dalarnas län/ })
+          .isChecked(),
+      ).toBe(true);
+      await page.close();
+    });
+
+    it('helps when nothing matches', async () => {
+      const page = await open('/sok/?q=xyzzyqvarn');
+      await page.getByText('Inga träffar för ”xyzzyqvarn”.').waitFor();
+      expect(await page.getByRole('link', { name: 'Metoder' }).count()).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('says clearly when search cannot be reached, with ways to browse', async () => {
+      const page = await browser.newPage();
+      await page.route(`${meili.host}/**`, (route) => route.abort('connectionrefused'));
+      await page.goto(`${server.url}/sok/?q=butik`);
+      await page.getByText('Sökningen går inte att nå just nu.').waitFor();
+      expect(await page.getByRole('alert').getByRole('link', { name: 'Utlysningar' }).count()).toBe(1);
+      await page.close();
+    });
+
+    it('searches the English versions on the English page', async () => {
+      const page = await open('/en/search/?q=shop');
+      await page.locator('ol.cards > li').first().waitFor();
+      const links = await page
+        .locator('ol.cards h3 a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links.every((href) => href?.startsWith('/en/'))).toBe(true);
+      await page.close();
+    });
+  });
+
+  describe('map', () => {
+    it('leads from a county on the map to its page', async () => {
+      const page = await open('/karta/');
+      await page.locator('svg a[href="/lan/dalarna/"]').click();
+      await page.waitForURL(/\/lan\/dalarna\/$/);
+      expect(await page.locator('h1').textContent()).toBe('Dalarnas län');
+      await page.close();
+    });
+
+    it('reaches every county from the keyboard', async () => {
+      const page = await open('/karta/');
+      const names = await page
+        .locator('svg a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('aria-label')));
+      expect(names).toHaveLength(21);
+      await page.locator('svg a').first().focus();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+        /^Blekinge län: \d+ poster?$/,
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/lan\/blekinge\/$/);
+      await page.close();
+    });
+  });
+
+  describe('helpdesk form', () => {
+    it('shows its validation messages in a summary and beside each field', async () => {
+      const page = await open('/fraga/');
+      const send = page.getByRole('button', { name: 'Skicka frågan' });
+      await expect.poll(() => send.isEnabled()).toBe(true);
+      await send.click();
+      const summary = page.getByRole('region', { name: /saker behöver rättas/ });
+      await summary.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+      const messages = await summary.getByRole('link').allTextContents();
+      expect(messages).toEqual([
+        'Skriv ditt namn',
+        'Skriv din e-postadress',
+        'Skriv din fråga',
+        'Kryssa i att vi får spara dina uppgifter, annars kan vi inte svara',
+      ]);
+      expect(await page.getByLabel('Ditt namn').getAttribute('aria-invalid')).toBe('true');
+      await page.getByLabel('Din e-postadress').fill('anna@byalaget');
+      await send.click();
+      await page.getByText('Ange en giltig e-postadress, till exempel namn@exempel.se').first().waitFor();
+      await page.close();
+    });
+
+    it('sends a question to the CMS and says it was received', async () => {
+      const page = await open('/fraga/');
+      const send = page.getByRole('button', { name: 'Skicka frågan' });
+      await expect.poll(() => send.isEnabled()).toBe(true);
+      await page.getByLabel('Ditt namn').fill('Anna Andersson');
+      await page.getByLabel('Din e-postadress').fill('anna@byalaget.se');
+      await page.getByLabel('Kommun (frivilligt)').selectOption('2039');
+      await page.getByLabel('Din fråga').fill('Hur får vi ett apoteksombud till lanthandeln i Sörsjön?');
+      await page.getByLabel(/Jag går med på/).check();
+      await send.click();
+      await page.getByText('Tack! Vi har tagit emot din fråga.').waitFor();
+      const stored = await cms.strapi
+        .documents('api::question.question')
+        .findMany({ filters: { email: 'anna@byalaget.se' } } as never);
+      expect(stored).toHaveLength(1);
+      await page.close();
+    });
+
+    it('shows the server’s message beside the field it concerns', async () => {
+      const page = await open('/fraga/');
+      await page.route('**/api/helpdesk/questions', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              message: 'email: Adressen finns inte',
+              details: { errors: [{ path: ['email'], message: 'Adressen finns inte' }] },
+            },
+          }),
+        }),
+      );
+      const send = page.getByRole('button', { name: 'Skicka frågan' });
+      await expect.poll(() => send.isEnabled()).toBe(true);
+      await page.getByLabel('Ditt namn').fill('Anna');
+      await page.getByLabel('Din e-postadress').fill('anna@byalaget.se');
+      await page.getByLabel('Din fråga').fill('En fråga');
+      await page.getByLabel(/Jag går med på/).check();
+      await send.click();
+      await page.locator('.field-error', { hasText: 'Adressen finns inte' }).waitFor();
+      expect(await page.getByLabel('Din e-postadress').getAttribute('aria-invalid')).toBe('true');
+      await page.close();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('offers a skip link first, which moves focus to the main content', async () => {
+      const page = await open('/metoder/');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.close();
+    });
+  });
+
+  describe('small screens', () => {
+    it('needs no sideways scrolling at 320 CSS pixels (WCAG 1.4.10)', async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      const overflowing: string[] = [];
+      for (const path of [
+        '/',
+        '/metoder/',
+        '/karta/',
+        '/statistik/',
+        '/kommun/alvdalen/',
+        '/kalender/',
+        '/fraga/',
+        '/sok/?q=butik',
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        if (path.startsWith('/sok/')) await page.locator('ol.cards > li').first().waitFor();
+        const extra = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (extra > 0) overflowing.push(`${path}: ${extra}px`);
+      }
+      await page.close();
+      expect(overflowing).toEqual([]);
+    });
+  });
+
+  describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+    /** One page of every template, in both languages where the template differs. */
+    const templates = async (): Promise<string[]> => {
+      const first = async (listPath: string, pattern: RegExp) => {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${listPath}`);
+        const href = await page
+          .locator('main a')
+          .evaluateAll(
+            (anchors, source) =>
+              anchors.map((a) => a.getAttribute('href') ?? '').find((h) => new RegExp(source).test(h)),
+            pattern.source,
+          );
+        await page.close();
+        if (!href) throw new Error(`no link matching ${pattern} on ${listPath}`);
+        return href;
+      };
+      return [
+        '/',
+        '/en/',
+        '/metoder/',
+        '/metoder/sida/2/',
+        '/metoder/omrade/dagligvaror/',
+        '/utlysningar/',
+        '/utlysningar/status/oppna/',
+        '/exempel/lan/dalarna/',
+        '/en/funding-calls/',
+        await first('/metoder/', /^\/metoder\/[a-z0-9-]+\/$/),
+        await first('/exempel/', /^\/exempel\/[a-z0-9-]+\/$/),
+        await first('/utlysningar/', /^\/utlysningar\/[a-z0-9-]+\/$/),
+        await first('/remissvar/', /^\/remissvar\/[a-z0-9-]+\/$/),
+        await first('/omvarldsbevakning/', /^\/omvarldsbevakning\/[a-z0-9-]+\/$/),
+        await first('/evenemang/', /^\/evenemang\/[a-z0-9-]+\/$/),
+        await first('/en/methods/', /^\/en\/methods\/[a-z0-9-]+\/$/),
+        '/lan/dalarna/',
+        '/en/county/jamtland/',
+        '/kommun/alvdalen/',
+        '/kommun/ekero/',
+        '/kommun/habo/',
+        '/omrade/drivmedel/',
+        '/en/area/groceries/',
+        '/karta/',
+        '/kalender/',
+        '/statistik/',
+        '/fragor/',
+        '/fraga/',
+        '/en/ask/',
+        '/om/',
+        '/tillganglighet/',
+        '/oppna-data/',
+        '/404.html',
+        '/sok/?q=butik',
+        '/en/search/?q=shop',
+        '/sok/?q=xyzzyqvarn',
+      ];
+    };
+
+    it('finds no violations on any page template', async () => {
+      const failures: string[] = [];
+      const paths = await templates();
+      expect(paths.length).toBeGreaterThan(35);
+      for (const path of paths) {
+        const page = await open(path);
+        if (path.startsWith('/sok/') || path.startsWith('/en/search/')) {
+          await page.locator('ol.cards > li, .notice').first().waitFor();
+        }
+        if (path.includes('fraga') || path.includes('/ask/')) {
+          // The form with its error messages showing is a state of the template too.
+          const send = page.getByRole('button', { name: /Skicka frågan|Send the question/ });
+          await expect.poll(() => send.isEnabled()).toBe(true);
+          await send.click();
+          await page.locator('.error-summary').waitFor();
+        }
+        const violations = await axeViolations(page);
+        if (violations.length > 0) failures.push(`${path}\n${describeViolations(violations)}`);
+        const errors = (page as Page & { errors: string[] }).errors;
+        if (errors.length > 0) failures.push(`${path}: page errors ${errors.join('; ')}`);
+        await page.close();
+      }
+      expect(failures.join('\n\n')).toBe('');
+    });
+  });
+});

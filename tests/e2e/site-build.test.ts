@@ -1,0 +1,353 @@
+// The public site built from the real, seeded Strapi, checked file by file: a page for every
+// published entry in both languages, every page with its title, description, one h1, landmarks and
+// skip link, no JavaScript where there is no island, no link to a page that does not exist, no
+// secret in any file, feeds and open data that match the content; and a build that stops, with one
+// line, when the CMS is down or serves an invalid entry, leaving the last good site in place.
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { entryPath, PUBLIC_TYPES } from '@skb/content-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestCms, type TestCms } from '../support/cms.ts';
+import { freePort } from '../support/ports.ts';
+import { buildSite, builtFiles, type SiteBuild } from '../support/site.ts';
+
+const SITE_URL = 'https://servicekunskapsbanken.example';
+/** Pages with a React island; every other page must ship no script at all. */
+const ISLAND_PAGES = ['sok/index.html', 'en/search/index.html', 'fraga/index.html', 'en/ask/index.html'];
+
+interface Published {
+  type: string;
+  slug: string;
+  locale: string;
+  title: string;
+  documentId: string;
+}
+
+async function published(cms: TestCms): Promise<Published[]> {
+  const all: Published[] = [];
+  for (const type of PUBLIC_TYPES) {
+    for (const locale of ['sv', 'en']) {
+      for (let page = 1; ; page++) {
+        const { body } = await cms.get(
+          `/api/${type.pluralName}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`,
+        );
+        for (const entry of body.data)
+          all.push({ type: type.name, locale, slug: entry.slug, title: entry.title, documentId: entry.documentId });
+        if (page >= body.meta.pagination.pageCount) break;
+      }
+    }
+  }
+  return all;
+}
+
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+
+describe('the site built from the seeded CMS', () => {
+  let cms: TestCms;
+  let site: SiteBuild;
+  let files: string[];
+  let pages: string[];
+  let entries: Published[];
+  const secrets: Record<string, string> = {};
+  const html = new Map<string, string>();
+  const read = async (file: string) => {
+    let text = html.get(file);
+    if (text === undefined) {
+      text = await readFile(path.join(site.dir, file), 'utf8');
+      html.set(file, text);
+    }
+    return text;
+  };
+
+  beforeAll(async () => {
+    cms = await startTestCms({ database: 'sqlite', seed: true });
+    secrets.writeToken = await cms.apiToken('full-access');
+    secrets.masterKey = randomBytes(24).toString('base64url');
+    for (const name of ['ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) {
+      secrets[name] = process.env[name] ?? '';
+    }
+    entries = await published(cms);
+    // The build's environment holds what a careless site could leak: the master key and a write token.
+    site = await buildSite({
+      CMS_URL: cms.url,
+      PUBLIC_CMS_URL: cms.url,
+      SITE_URL,
+      PUBLIC_MEILI_HOST: 'http://127.0.0.1:7700',
+      PUBLIC_MEILI_SEARCH_KEY: 'a-search-only-key',
+      MEILI_MASTER_KEY: secrets.masterKey,
+      CMS_API_TOKEN: secrets.writeToken,
+      STRAPI_API_TOKEN: secrets.writeToken,
+    });
+    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
+    files = await builtFiles(site.dir);
+    pages = files.filter((file) => file.endsWith('.html'));
+  });
+
+  afterAll(async () => {
+    await site?.remove();
+    await cms?.stop();
+  });
+
+  it('builds and says how many pages, how fast and with how much memory', () => {
+    expect(site.output).toMatch(/site built: \d+ pages in [\d.]+ s \(\d+ pages\/s\), peak memory \d+ MB/);
+    console.log(site.output.trim().split('\n').at(-1));
+  });
+
+  it('has a page for every published entry, in each of its languages, with its title', async () => {
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.some((entry) => entry.locale === 'en')).toBe(true);
+    for (const entry of entries) {
+      const file = `${entryPath({ type: entry.type as never, slug: entry.slug, locale: entry.locale }).slice(1)}index.html`;
+      expect(files, file).toContain(file);
+      const page = await read(file);
+      expect(decode(page.match(/<h1>([^<]*)<\/h1>/)?.[1] ?? ''), file).toBe(entry.title);
+      expect(page, file).toMatch(new RegExp(`<html lang="${entry.locale}">`));
+    }
+  });
+
+  it('has every section, place and service page, in Swedish and English', () => {
+    const expected = [
+      'index.html',
+      'en/index.html',
+      'sok/index.html',
+      'en/search/index.html',
+      'karta/index.html',
+      'en/map/index.html',
+      'lan/dalarna/index.html',
+      'en/county/vastra-gotaland/index.html',
+      'kommun/alvdalen/index.html',
+      'kommun/habo/index.html',
+      'kommun/habo-jonkoping/index.html',
+      'en/municipality/are/index.html',
+      'kalender/index.html',
+      'en/calendar/index.html',
+      'statistik/index.html',
+      'en/statistics/index.html',
+      'fragor/index.html',
+      'en/questions/index.html',
+      'fraga/index.html',
+      'en/ask/index.html',
+      'om/index.html',
+      'en/about/index.html',
+      'tillganglighet/index.html',
+      'en/accessibility/index.html',
+      'oppna-data/index.html',
+      'en/open-data/index.html',
+      '404.html',
+      'omrade/drivmedel/index.html',
+      'en/area/fuel/index.html',
+      'utlysningar/status/oppna/index.html',
+      'metoder/omrade/dagligvaror/index.html',
+      'exempel/lan/dalarna/index.html',
+      ...PUBLIC_TYPES.flatMap((type) => [`${type.path.sv}/index.html`, `en/${type.path.en}/index.html`]),
+    ];
+    expect(expected.filter((file) => !files.includes(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('kommun/') && file.endsWith('index.html')).length).toBe(291);
+  });
+
+  it('gives every page a title, a description, one h1, landmarks and a skip link to the main content', async () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const page = await read(file);
+      const say = (what: string) => problems.push(`${file}: ${what}`);
+      if (!/<title>[^<]{3,}<\/title>/.test(page)) say('no title');
+      if (!/<meta name="description" content="[^"]{20,}"/.test(page)) say('no description');
+      if ((page.match(/<h1[\s>]/g) ?? []).length !== 1) say(`${(page.match(/<h1[\s>]/g) ?? []).length} h1`);
+      if (!/<html lang="(sv|en)">/.test(page)) say('no lang');
+      for (const landmark of ['<header', '<nav', '<main id="main"', '<footer'])
+        if (!page.includes(landmark)) say(`no ${landmark}`);
+      if (!/<body>\s*<a class="skip-link" href="#main">/.test(page)) say('skip link is not first');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives pages unique titles', async () => {
+    const titles = new Map<string, string[]>();
+    for (const file of pages) {
+      const title = (await read(file)).match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+      titles.set(title, [...(titles.get(title) ?? []), file]);
+    }
+    expect([...titles].filter(([, list]) => list.length > 1)).toEqual([]);
+  });
+
+  it('ships no JavaScript on pages without an island, and only island code on the others', async () => {
+    const withScript: string[] = [];
+    for (const file of pages) if (/<script/i.test(await read(file))) withScript.push(file);
+    expect(withScript.sort()).toEqual([...ISLAND_PAGES].sort());
+    expect(files.filter((file) => file.endsWith('.js')).every((file) => file.startsWith('_astro/'))).toBe(true);
+  });
+
+  it('links only to pages and files that exist', async () => {
+    const missing = new Set<string>();
+    for (const file of pages) {
+      for (const match of (await read(file)).matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+        const target =
+          decode(match[1] ?? '')
+            .split('#')[0]
+            ?.split('?')[0] ?? '';
+        if (!target || target.startsWith('//')) continue;
+        const candidate = target.endsWith('/') ? `${target.slice(1)}index.html` : target.slice(1);
+        if (!files.includes(candidate)) missing.add(`${target} (from ${file})`);
+      }
+    }
+    expect([...missing].slice(0, 20)).toEqual([]);
+  });
+
+  it('contains no master key, write token or CMS secret in any file', async () => {
+    const leaks: string[] = [];
+    for (const file of files) {
+      const content = await readFile(path.join(site.dir, file), 'utf8');
+      for (const [name, secret] of Object.entries(secrets))
+        if (secret.length >= 8 && content.includes(secret)) leaks.push(`${name} in ${file}`);
+    }
+    expect(Object.keys(secrets).length).toBeGreaterThanOrEqual(6);
+    expect(leaks).toEqual([]);
+  });
+
+  it('marks Swedish entries on English pages with lang="sv"', async () => {
+    const page = await read('en/methods/index.html');
+    const swedishOnly = entries.filter(
+      (e) =>
+        e.type === 'method' &&
+        e.locale === 'sv' &&
+        !entries.some((o) => o.documentId === e.documentId && o.locale === 'en'),
+    );
+    expect(swedishOnly.length).toBeGreaterThan(0);
+    expect(page).toMatch(/<a href="\/metoder\/[^"]+\/" lang="sv">/);
+    expect(page).toContain('In Swedish');
+  });
+
+  it('shows a funding call’s deadline as a Swedish date with days left, and says when the page was built', async () => {
+    const open = files.find((file) => file.startsWith('utlysningar/status/oppna/') && file.endsWith('index.html'));
+    expect(open).toBeDefined();
+    const page = await read(open as string);
+    expect(page).toMatch(
+      /sista dag \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/,
+    );
+    expect(page).toMatch(/\d+ dagar? kvar|Sista dagen i dag/);
+    expect(page).toMatch(/Status och dagar kvar gäller när sidan byggdes:/);
+  });
+
+  it('lists a municipality’s neighbours (Grannkommuner) with links to their pages', async () => {
+    const page = await read('kommun/alvdalen/index.html');
+    expect(page).toContain('Grannkommuner');
+    for (const neighbour of ['mora', 'malung-salen', 'harjedalen'])
+      expect(page).toContain(`href="/kommun/${neighbour}/"`);
+  });
+
+  it('draws the county map at build time as SVG links to every county', async () => {
+    const page = await read('karta/index.html');
+    const links = [...page.matchAll(/<a href="(\/lan\/[a-z-]+\/)" aria-label="[^"]+"><path d="M/g)].map((m) => m[1]);
+    expect(new Set(links).size).toBe(21);
+  });
+
+  it('draws statistics as SVG with the numbers in tables', async () => {
+    const page = await read('statistik/index.html');
+    expect((page.match(/<svg[^>]*aria-hidden="true"/g) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect((page.match(/<div class="visually-hidden"><table>/g) ?? []).length).toBe(4);
+  });
+
+  it('sorts place names the Swedish way', async () => {
+    const page = await read('karta/index.html');
+    const names = [...page.matchAll(/<th scope="row"><a href="\/lan\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(names.at(-1)).toBe('Östergötlands län');
+    expect(names.indexOf('Örebro län')).toBeGreaterThan(names.indexOf('Västra Götalands län'));
+  });
+
+  it('writes RSS feeds for everything and per type, with absolute links', async () => {
+    for (const file of [
+      'rss.xml',
+      'en/rss.xml',
+      ...PUBLIC_TYPES.flatMap((type) => [`${type.path.sv}/rss.xml`, `en/${type.path.en}/rss.xml`]),
+    ]) {
+      expect(files, file).toContain(file);
+    }
+    const feed = await read('metoder/rss.xml');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(feed).toContain(`<link>${SITE_URL}/metoder/`);
+    expect((feed.match(/<item>/g) ?? []).length).toBeGreaterThan(5);
+  });
+
+  it('writes iCalendar feeds for events, funding calls and consultations', async () => {
+    for (const file of [
+      'kalender/evenemang.ics',
+      'kalender/utlysningar.ics',
+      'kalender/remisser.ics',
+      'en/calendar/events.ics',
+    ]) {
+      const text = await read(file);
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n'), file).toBe(true);
+      expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+    }
+    expect(await read('kalender/evenemang.ics')).toContain('BEGIN:VEVENT');
+    expect(await read('kalender/utlysningar.ics')).toMatch(/SUMMARY:Sista ansökningsdag: /);
+  });
+
+  it('writes a sitemap of every page and a robots.txt that points to it', async () => {
+    const sitemap = await read('sitemap.xml');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.length).toBe(pages.length - 1);
+    expect(locs).toContain(`${SITE_URL}/kommun/alvdalen/`);
+    expect(await read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  });
+
+  it('exports every published entry as JSON and CSV with SCB codes and a licence', async () => {
+    const data = JSON.parse(await read('data/poster.json'));
+    expect(data.licence.name).toBe('CC BY 4.0');
+    expect(data.count).toBe(entries.length);
+    expect(data.entries.length).toBe(entries.length);
+    const caseStudy = data.entries.find(
+      (e: { type: string; municipalityCodes: string[] }) => e.type === 'case-study' && e.municipalityCodes.length > 0,
+    );
+    expect(caseStudy.municipalityCodes[0]).toMatch(/^\d{4}$/);
+    expect(caseStudy.countyCodes[0]).toMatch(/^\d{2}$/);
+    const csvText = await read('data/poster.csv');
+    expect(csvText.startsWith('\uFEFFdocumentId,locale,type,title,')).toBe(true);
+    // Rows end with CRLF; line breaks inside quoted fields are plain LF.
+    expect(csvText.split('\r\n').filter(Boolean).length).toBe(entries.length + 1);
+  });
+
+  describe('when the build cannot trust its content', () => {
+    it('stops with one line when the CMS cannot be reached, and leaves the last good site in place', async () => {
+      const before = (await stat(path.join(site.dir, 'index.html'))).mtimeMs;
+      const down = await buildSite({ CMS_URL: `http://127.0.0.1:${await freePort()}`, SITE_URL }, { outDir: site.dir });
+      await down.remove();
+      expect(down.code).toBe(1);
+      const lines = down.output
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('site build failed'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^site build failed: cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+\/api\/[a-z-]+\?locale=(sv|en) \(page 1\) \(.*\); start the CMS or set CMS_URL$/,
+      );
+      expect((await stat(path.join(site.dir, 'index.html'))).mtimeMs).toBe(before);
+    });
+
+    it('stops with one line naming an invalid entry and its field', async () => {
+      const target = entries.find((entry) => entry.type === 'method' && entry.locale === 'sv') as Published;
+      const methods = cms.strapi.db.query('api::method.method');
+      const where = { documentId: target.documentId, locale: 'sv' };
+      const original = (await methods.findOne({ where })) as { evidence: string };
+      // Written past the CMS's validation, as a broken migration or a direct database edit could.
+      await methods.updateMany({ where, data: { evidence: 'säker' } });
+      try {
+        const broken = await buildSite({ CMS_URL: cms.url, SITE_URL });
+        await broken.remove();
+        expect(broken.code).toBe(1);
+        expect(broken.output.trim().split('\n').at(-1)).toBe(
+          `site build failed: invalid method "${target.slug}" (documentId ${target.documentId}, locale sv): evidence: Välj ett av: beprövad, lovande, ny idé`,
+        );
+      } finally {
+        await methods.updateMany({ where, data: { evidence: original.evidence } });
+      }
+    });
+  });
+});
