@@ -8,6 +8,7 @@ import {
   caseStudy,
   consultationResponse,
   event,
+  FIELD_LABELS,
   fundingCall,
   method,
   PUBLIC_TYPES,
@@ -71,6 +72,54 @@ export function describeCms(database: TestDatabase): void {
 
     const list = async (type: PublicType, query = '') =>
       cms.get(`/api/${type.pluralName}?pagination[pageSize]=100${query}`);
+
+    // First in the suite: later tests add questions of their own.
+    it('serves in the FAQ exactly the seeded published questions, without names or e-mail addresses', async () => {
+      const faq = await cms.get('/api/helpdesk/faq');
+      expect(faq.status).toBe(200);
+      const seeded = DEMO_CONTENT.questions.filter((entry) => entry.status === 'publicerad');
+      const served: { question: string; answer: string }[] = faq.body.data;
+      expect(served.map((entry) => entry.question).sort()).toEqual(seeded.map((entry) => entry.publicQuestion).sort());
+      expect(served.map((entry) => entry.answer).sort()).toEqual(seeded.map((entry) => entry.answer).sort());
+      const text = JSON.stringify(faq.body);
+      expect(text).not.toContain('@');
+      for (const entry of DEMO_CONTENT.questions) {
+        expect(text).not.toContain(entry.name);
+        expect(served.map((item) => item.question)).not.toContain(entry.question);
+      }
+      const seededQuestions = await cms.strapi.documents(question.uid).count({} as never);
+      expect(seededQuestions).toBe(DEMO_CONTENT.questions.length);
+    });
+
+    it('serves every published remissvar with its PDF, downloadable from the CMS', async () => {
+      for (const locale of ['sv', 'en']) {
+        const { body } = await list(consultationResponse, `&locale=${locale}`);
+        expect(body.data.length).toBeGreaterThan(0);
+        for (const entry of body.data) {
+          expect(entry.document, entry.title).toMatchObject({ mime: 'application/pdf' });
+          const response = await fetch(new URL(entry.document.url, cms.url));
+          expect(response.status, entry.document.url).toBe(200);
+          const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+          expect(pdf.startsWith('%PDF-')).toBe(true);
+          expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+          const seed = DEMO_CONTENT.consultationResponses.find((item) =>
+            [item.title, item.en?.title].includes(entry.title),
+          );
+          expect(seed, entry.title).toBeDefined();
+          // Latin-1 letters are written as octal escapes of their WinAnsi code (Ä is \304).
+          const encoded = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\${c.charCodeAt(0).toString(8)}`);
+          if (seed?.referenceNumber) expect(pdf).toContain(`(Diarienummer: ${encoded(seed.referenceNumber)})`);
+        }
+      }
+      for (const draft of DEMO_CONTENT.consultationResponses.filter((entry) => entry.draft)) {
+        const found = (await cms.strapi.documents(consultationResponse.uid).findFirst({
+          filters: { title: draft.title },
+          status: 'draft',
+          populate: { document: true },
+        } as never)) as { document: unknown } | null;
+        expect(found?.document ?? null, draft.title).toBeNull();
+      }
+    });
 
     describe.each(PUBLIC_TYPES.map((type) => [type.name, type] as const))('%s', (_name, type) => {
       const seedEntries = seedEntriesByType[type.name];
@@ -367,6 +416,66 @@ export function describeCms(database: TestDatabase): void {
       });
     });
 
+    describe('the admin panel', () => {
+      const configurationPath = `/content-manager/content-types/${fundingCall.uid}/configuration`;
+      let jwt: string;
+
+      beforeAll(async () => {
+        const email = 'vyer@example.se';
+        const password = 'Testl0senord!';
+        const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
+        await cms.strapi
+          .service('admin::user')
+          .create({ email, firstname: 'Vy', lastname: 'Redaktör', password, isActive: true, roles: [superAdmin.id] });
+        const login = await cms.send('POST', '/admin/login', { email, password });
+        jwt = login.body.data.token;
+      });
+
+      it('shows a funding call with Swedish labels, help texts, list columns and sort', async () => {
+        const { status, body } = await cms.get(configurationPath, jwt);
+        expect(status).toBe(200);
+        const { metadatas, layouts, settings } = body.data.contentType;
+        expect(metadatas.deadline.edit.label).toBe('Sista ansökningsdag');
+        expect(metadatas.deadline.list.label).toBe('Sista ansökningsdag');
+        expect(metadatas.deadline.edit.description).toBe(FIELD_LABELS['funding-call']?.deadline?.description);
+        expect(metadatas.summary.edit.label).toBe('Sammanfattning');
+        expect(metadatas.updatedAt.list.label).toBe('Senast ändrad');
+        expect(layouts.list).toEqual(['title', 'funder', 'opensAt', 'deadline', 'updatedAt']);
+        expect(settings).toMatchObject({ mainField: 'title', defaultSortBy: 'deadline', defaultSortOrder: 'DESC' });
+        const method = await cms.get('/content-manager/content-types/api::method.method/configuration', jwt);
+        expect(method.body.data.components['content.step'].metadatas.title.edit.label).toBe('Rubrik');
+      });
+
+      it("keeps an editor's own labels, columns and field order when the CMS starts again", async () => {
+        // The app's bootstrap run again is what a restart runs (no search webhook is set here to register twice).
+        const before = (await cms.get(configurationPath, jwt)).body.data.contentType;
+        await cms.strapi.runUserLifecycles('bootstrap');
+        expect((await cms.get(configurationPath, jwt)).body.data.contentType).toEqual(before);
+
+        const { settings, metadatas, layouts } = structuredClone(before);
+        // The GET adds each relation's main field to its list metadata; the admin sends it back without.
+        for (const metadata of Object.values(metadatas) as { list: { mainField?: unknown } }[]) {
+          delete metadata.list.mainField;
+        }
+        metadatas.deadline.edit.label = 'Ansök senast';
+        metadatas.amountMax.edit.description = 'Vår egen hjälptext';
+        layouts.list = ['title', 'deadline'];
+        layouts.edit = [...layouts.edit].reverse();
+        settings.defaultSortBy = 'title';
+        const saved = await cms.send('PUT', configurationPath, { settings, metadatas, layouts }, jwt);
+        expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+
+        await cms.strapi.runUserLifecycles('bootstrap');
+        const after = (await cms.get(configurationPath, jwt)).body.data.contentType;
+        expect(after.metadatas.deadline.edit.label).toBe('Ansök senast');
+        expect(after.metadatas.amountMax.edit.description).toBe('Vår egen hjälptext');
+        expect(after.layouts.list).toEqual(['title', 'deadline']);
+        expect(after.layouts.edit).toEqual(layouts.edit);
+        expect(after.settings.defaultSortBy).toBe('title');
+        expect(after.metadatas.opensAt.edit.label).toBe('Öppnar');
+      });
+    });
+
     it('seeds idempotently: a second run creates nothing', async () => {
       const counts = async () =>
         Promise.all(PUBLIC_TYPES.map((type) => cms.strapi.documents(type.uid).count({ status: 'draft' } as never)));
@@ -375,6 +484,19 @@ export function describeCms(database: TestDatabase): void {
       expect(Object.values(report.created).every((n) => n === 0)).toBe(true);
       expect(report.english).toBe(0);
       expect(await counts()).toEqual(before);
+    });
+
+    it('seeds questions and PDFs once: another run adds no question and uploads no file', async () => {
+      const files = () => cms.strapi.db.query('plugin::upload.file').count();
+      const [questionsBefore, filesBefore] = [
+        await cms.strapi.documents(question.uid).count({} as never),
+        await files(),
+      ];
+      const report = await seedDemoContent(cms.strapi);
+      expect(report.created[question.name]).toBe(0);
+      expect(report.files).toBe(0);
+      expect(await cms.strapi.documents(question.uid).count({} as never)).toBe(questionsBefore);
+      expect(await files()).toBe(filesBefore);
     });
   });
 }

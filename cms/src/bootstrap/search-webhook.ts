@@ -15,6 +15,8 @@ const ATTEMPT_DELAYS_MS = [0, 1_000, 5_000, 20_000];
 const REQUEST_TIMEOUT_MS = 5_000;
 /** Sends in progress at most; past it (the indexer long gone during a bulk import) notices are dropped and logged. */
 const MAX_IN_FLIGHT = 500;
+/** Failures are logged once, then summed up at most this often: a bulk import must not flood the log. */
+const LOG_EVERY_MS = 60_000;
 
 interface EntryEvent {
   uid?: string;
@@ -70,6 +72,16 @@ export function registerSearchWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEn
   }
   const uids = new Set<string>([...PUBLIC_TYPES, ...TAXONOMY_TYPES].map((type) => type.uid));
   let inFlight = 0;
+  let unreported = 0;
+  let lastReport = 0;
+  const reportFailure = (line: string) => {
+    unreported += 1;
+    if (Date.now() - lastReport < LOG_EVERY_MS) return;
+    const more = unreported > 1 ? ` (${unreported - 1} more notices not delivered since the last report)` : '';
+    strapi.log.warn(`search webhook: ${line}${more}; a full reindex (npm run reindex) catches up`);
+    unreported = 0;
+    lastReport = Date.now();
+  };
 
   const deliver = async (body: SearchWebhookBody) => {
     const json = JSON.stringify(body);
@@ -86,8 +98,8 @@ export function registerSearchWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEn
         lastProblem = error instanceof Error ? error.message : String(error);
       }
     }
-    strapi.log.warn(
-      `search webhook: ${body.event} of ${body.uid} ${body.documentId} (${body.locale ?? 'all locales'}) not delivered to ${url.origin}: ${lastProblem}`,
+    reportFailure(
+      `${body.event} of ${body.uid} ${body.documentId} (${body.locale ?? 'all locales'}) not delivered to ${url.origin}: ${lastProblem}`,
     );
   };
 
@@ -97,7 +109,7 @@ export function registerSearchWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEn
       if (!payload?.uid || !uids.has(payload.uid) || typeof documentId !== 'string') return;
       const locale = typeof payload.entry?.locale === 'string' ? payload.entry.locale : null;
       if (inFlight >= MAX_IN_FLIGHT) {
-        strapi.log.warn(`search webhook: too many notices pending; ${event} of ${payload.uid} ${documentId} dropped`);
+        reportFailure(`too many notices pending; ${event} of ${payload.uid} ${documentId} dropped`);
         return;
       }
       inFlight += 1;

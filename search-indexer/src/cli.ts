@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// skb-indexer <command>
+//   reindex   full reindex into a new index, swapped in when complete (`npm run reindex`)
+//   serve     the webhook receiver and incremental sync (`npm run serve -w search-indexer`)
+//   keys      create or reuse the search-only key and print it
+// (The local Meilisearch is started by scripts/meili.ts, or by the stack.)
+// Settings come from the environment and the .env file (ENV.md). Failures end with one line on
+// stderr and a non-zero exit code.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PUBLIC_TYPES } from '@skb/content-types';
+import { createCmsReader } from './cms/reader.ts';
+import { type IndexerConfig, loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from './config.ts';
+import { describeError } from './errors.ts';
+import { createMeiliClient } from './meili/client.ts';
+import { ensureSearchOnlyKey } from './meili/keys.ts';
+import { createProgressBar, formatDuration } from './progress.ts';
+import { reindex } from './reindex/reindex.ts';
+import { sendSignedWebhook } from './sync/notify.ts';
+import { startReceiver } from './sync/receiver.ts';
+import { createSyncService } from './sync/service.ts';
+import { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
+
+const USAGE = 'usage: skb-indexer reindex | serve | keys';
+
+/** Loads .env (ENV_PATH, default the repository's .env) without overriding what the environment sets. */
+function loadEnvFile(): void {
+  const file = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+const clientOf = (config: IndexerConfig) =>
+  createMeiliClient({ host: config.meiliHost, apiKey: requireMasterKey(config) });
+
+async function reindexCommand(config: IndexerConfig): Promise<void> {
+  const client = clientOf(config);
+  const bar = createProgressBar({ label: 'reindex' });
+  let result: Awaited<ReturnType<typeof reindex>>;
+  try {
+    result = await reindex({
+      client,
+      reader: createCmsReader({ cmsUrl: config.cmsUrl }),
+      indexUid: config.searchIndex,
+      batchSize: config.batchSize,
+      taskTimeoutMs: config.taskTimeoutMs,
+      onProgress: (progress) => bar.update({ done: progress.indexed, total: progress.total }),
+    });
+  } finally {
+    // The summary or the error line starts on a clean line.
+    bar.done();
+  }
+  const perType = PUBLIC_TYPES.map((type) => `${result.byType[type.name]} ${type.name}`).join(', ');
+  const rate = Math.round((result.documents / Math.max(1, result.durationMs)) * 1000);
+  console.log(
+    `reindex: ${result.documents} documents (${perType}) in ${formatDuration(result.durationMs)}, ${rate}/s; ` +
+      `${result.replaced ? 'swapped into' : 'created'} "${config.searchIndex}"`,
+  );
+  if (result.previousLeft) {
+    console.error(`reindex: the previous index is left as "${result.previousLeft}"; the next reindex deletes it`);
+  }
+  // A running receiver may have written changes to the old index meanwhile; it re-applies them.
+  if (config.webhookUrl && config.webhookSecret) {
+    await sendSignedWebhook({
+      url: config.webhookUrl,
+      secret: config.webhookSecret,
+      body: { event: 'index.rebuilt', since: result.startedAt.getTime() },
+    }).catch((error: unknown) => {
+      console.error(`reindex: could not tell the receiver at ${config.webhookUrl} (${describeError(error)})`);
+    });
+  }
+}
+
+async function serveCommand(config: IndexerConfig): Promise<void> {
+  const secret = requireWebhookSecret(config);
+  const client = clientOf(config);
+  const site = config.siteRebuildUrl
+    ? createSiteRebuildNotifier({ url: config.siteRebuildUrl, secret, log: (line) => console.log(line) })
+    : undefined;
+  const service = createSyncService({
+    client,
+    reader: createCmsReader({ cmsUrl: config.cmsUrl }),
+    indexUid: config.searchIndex,
+    queueLimit: config.queueLimit,
+    taskTimeoutMs: config.taskTimeoutMs,
+    batchSize: config.batchSize,
+    onChanged: site ? (count) => site.changed(count) : undefined,
+  });
+  service.start();
+  const receiver = await startReceiver({
+    service,
+    client,
+    indexUid: config.searchIndex,
+    secret,
+    host: config.indexerHost,
+    port: config.indexerPort,
+  });
+  console.log(`search indexer: receiving webhooks at ${receiver.url}/webhook, status at ${receiver.url}/status`);
+  if (site) console.log(`search indexer: asking ${config.siteRebuildUrl} to rebuild the site after changes`);
+  const shutdown = async () => {
+    await receiver.close();
+    await service.stop();
+    await site?.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function keysCommand(config: IndexerConfig): Promise<void> {
+  const key = await ensureSearchOnlyKey(clientOf(config), config.searchIndex);
+  console.error(
+    `search-only key for "${config.searchIndex}" ${key.created ? 'created' : 'already there'} (uid ${key.uid}):`,
+  );
+  console.log(key.key);
+}
+
+const COMMANDS: Record<string, (config: IndexerConfig) => Promise<void>> = {
+  reindex: reindexCommand,
+  serve: serveCommand,
+  keys: keysCommand,
+};
+
+const name = process.argv[2] ?? '';
+const command = COMMANDS[name];
+if (!command) {
+  console.error(USAGE);
+  process.exit(2);
+}
+try {
+  loadEnvFile();
+  await command(loadConfig());
+} catch (error) {
+  console.error(`${name} failed: ${describeError(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,19 @@
+import { EVENT_KINDS, type Event, type Locale } from '@skb/content-types';
+import type { SearchDocument } from '@skb/content-types/search';
+import { searchDocumentOf, stockholmYear } from './common.ts';
+import { markdownToText } from './markdown.ts';
+
+/** An event (evenemang): when it starts, where it is held and who organises it. */
+export function eventDocument(entry: Event): SearchDocument {
+  const locale: Locale = entry.locale === 'en' ? 'en' : 'sv';
+  const startsAt = Date.parse(entry.startsAt);
+  return searchDocumentOf('event', entry, {
+    texts: [markdownToText(entry.body), EVENT_KINDS.label(entry.kind, locale), entry.location],
+    organisations: [entry.organiser?.name],
+    municipalities: entry.municipality ? [entry.municipality] : [],
+    places: [entry.location],
+    eventKind: entry.kind,
+    startsAt,
+    year: stockholmYear(startsAt),
+  });
+}

@@ -1,0 +1,12 @@
+import type { TrendNote } from '@skb/content-types';
+import type { SearchDocument } from '@skb/content-types/search';
+import { searchDocumentOf } from './common.ts';
+import { markdownToText } from './markdown.ts';
+
+/** A trend note (omvärldsbevakning): its region is the counties it concerns (none: all of Sweden). */
+export function trendNoteDocument(entry: TrendNote): SearchDocument {
+  return searchDocumentOf('trend-note', entry, {
+    texts: [markdownToText(entry.body), ...entry.sourceLinks.map((link) => link.label)],
+    counties: entry.region,
+  });
+}

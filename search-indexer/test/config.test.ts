@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from '../src/config.ts';
+import { ConfigError } from '../src/errors.ts';
+import { searchKeyUid } from '../src/meili/keys.ts';
+import { formatProgress } from '../src/progress.ts';
+import { buildIndexUid, buildStartedAt } from '../src/reindex/build-index.ts';
+
+describe('configuration', () => {
+  it('has defaults that work on a developer’s machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      meiliHost: 'http://127.0.0.1:7700',
+      meiliHostIsExternal: false,
+      searchIndex: 'knowledge',
+      cmsUrl: 'http://127.0.0.1:1337',
+      indexerPort: 7701,
+      dataDir: path.join(REPO_ROOT, 'data'),
+      envPath: path.join(REPO_ROOT, '.env'),
+      meiliMaxIndexingMemory: '1GiB',
+    });
+  });
+
+  it('derives the local host from MEILI_PORT; MEILI_HOST wins', () => {
+    expect(loadConfig({ MEILI_PORT: '7701' }).meiliHost).toBe('http://127.0.0.1:7701');
+    const external = loadConfig({ MEILI_PORT: '7701', MEILI_HOST: 'https://search.example.se/' });
+    expect(external).toMatchObject({ meiliHost: 'https://search.example.se', meiliHostIsExternal: true });
+  });
+
+  it.each([
+    ['MEILI_PORT', 'abc'],
+    ['INDEXER_PORT', '0'],
+    ['CMS_URL', 'not a url'],
+    ['SEARCH_INDEX', 'knowledge index'],
+  ])('names the variable when %s is invalid', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('says how to get a master key and a webhook secret when they are missing', () => {
+    expect(() => requireMasterKey(loadConfig({}))).toThrow(/npm run meili/);
+    expect(() => requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'short' }))).toThrow(/at least 16/);
+    expect(requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'x'.repeat(16) }))).toBe('x'.repeat(16));
+  });
+});
+
+describe('progress', () => {
+  it('shows count, rate and time left', () => {
+    expect(formatProgress({ label: 'reindex', done: 500, total: 1000, elapsedMs: 1000 })).toBe(
+      'reindex ████████████░░░░░░░░░░░░ 500/1 000  500/s  1s left',
+    );
+  });
+});
+
+describe('names', () => {
+  it('build indexes carry the live name and their start time', () => {
+    const uid = buildIndexUid('knowledge', 1_767_225_600_000);
+    expect(uid).toMatch(/^knowledge__build_1767225600000_[a-z0-9]+$/);
+    expect(buildStartedAt('knowledge', uid)).toBe(1_767_225_600_000);
+    expect(buildStartedAt('knowledge', 'knowledge')).toBeUndefined();
+    expect(buildStartedAt('other', uid)).toBeUndefined();
+  });
+
+  it('the search key has one fixed UUID per index', () => {
+    expect(searchKeyUid('knowledge')).toBe(searchKeyUid('knowledge'));
+    expect(searchKeyUid('knowledge')).not.toBe(searchKeyUid('knowledge-test'));
+    expect(searchKeyUid('knowledge')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

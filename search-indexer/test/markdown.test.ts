@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../src/mapping/markdown.ts';
+
+describe('Markdown to plain text', () => {
+  it('keeps the words of headings, paragraphs, lists and tables, without markup', () => {
+    const markdown = [
+      '# Rubrik',
+      '',
+      'Text med **fet**, *kursiv*, `kod` och ~~struken~~ stil.',
+      '',
+      '1. första',
+      '2. andra',
+      '',
+      '| Kommun | Butiker |',
+      '|---|---|',
+      '| Älvdalen | 3 |',
+      '',
+      '> Ett citat.',
+    ].join('\n');
+    expect(markdownToText(markdown)).toBe(
+      'Rubrik\nText med fet, kursiv, kod och struken stil.\nförsta\nandra\nKommun Butiker\nÄlvdalen 3\nEtt citat.',
+    );
+  });
+
+  it('keeps link texts and image descriptions, drops addresses and raw HTML', () => {
+    expect(
+      markdownToText('Läs [rapporten](https://pts.se/r) och se ![karta över byn](karta.png).\n\n<div>dold</div>'),
+    ).toBe('Läs rapporten och se karta över byn.');
+    expect(markdownToText('Bare https://example.se/adress')).toContain('Bare');
+  });
+
+  it('decodes character references and escapes the way a reader sees them', () => {
+    expect(markdownToText('Post- &amp; paketombud \\*inte\\* &#246;ppet &lt;3')).toBe(
+      'Post- & paketombud *inte* öppet <3',
+    );
+  });
+
+  it('is empty for nothing', () => {
+    expect(markdownToText(null)).toBe('');
+    expect(markdownToText('')).toBe('');
+  });
+});

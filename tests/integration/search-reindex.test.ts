@@ -1,0 +1,213 @@
+// Full reindex against the real services, with a few thousand published entries in Strapi: searches
+// keep working while it runs, a Meilisearch crash in the middle leaves the live index as it was and
+// a rerun leaves exactly Strapi's published set, and the CLI ends with one line and an exit code.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { PUBLIC_TYPES, trendNote } from '@skb/content-types';
+import type { SearchDocument } from '@skb/content-types/search';
+import {
+  createCmsReader,
+  createMeiliClient,
+  ensureSearchOnlyKey,
+  REPO_ROOT,
+  ReindexError,
+  reindex,
+} from '@skb/search-indexer';
+import { syntheticCorpus } from '@skb/search-indexer/synthetic';
+import type { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestCms, type TestCms } from '../support/cms.ts';
+import { startTestMeili, type TestMeili } from '../support/meili.ts';
+
+const INDEX = 'knowledge';
+/** Published entries added to the demo content. */
+const BULK = 2500;
+const QUERIES = ['butik', 'lanthandel', 'servicepunkter', 'drivmedel', 'hemsändning', 'alvdalen', 'paketombud'];
+
+async function indexedIds(client: Meilisearch): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await client.index<SearchDocument>(INDEX).getDocuments({ fields: ['id'], limit: 1000, offset });
+    ids.push(...page.results.map((document) => document.id));
+    if (page.results.length < 1000) return ids.sort();
+  }
+}
+
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'search-indexer/src/cli.ts'), ...args], {
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('full reindex of a few thousand entries', () => {
+  let cms: TestCms;
+  let meili: TestMeili;
+  let publishedIds: () => Promise<string[]>;
+
+  beforeAll(async () => {
+    cms = await startTestCms({ seed: true });
+    meili = await startTestMeili();
+    const started = performance.now();
+    const corpus = syntheticCorpus({ count: BULK, seed: 7 }).filter((item) => item.entry.locale === 'sv');
+    const documents = cms.strapi.documents(trendNote.uid as never);
+    for (const [i, { entry }] of corpus.entries()) {
+      await documents.create({
+        data: {
+          title: entry.title,
+          slug: `bulk-${i}`,
+          summary: entry.summary,
+          body: entry.body,
+          sourceLinks: [],
+          region: [],
+        },
+        locale: 'sv',
+        status: 'published',
+      } as never);
+    }
+    console.log(`created ${corpus.length} published entries in ${Math.round(performance.now() - started)} ms`);
+    publishedIds = async () => {
+      const ids: string[] = [];
+      for (const type of PUBLIC_TYPES) {
+        const rows = (await cms.strapi.db.query(type.uid as never).findMany({
+          where: { publishedAt: { $notNull: true } },
+          select: ['documentId', 'locale'],
+        })) as { documentId: string; locale: string }[];
+        ids.push(...rows.map((row) => `${type.name}-${row.documentId}-${row.locale}`));
+      }
+      return ids.sort();
+    };
+  });
+
+  afterAll(async () => {
+    await cms?.stop();
+    await meili?.stop();
+  });
+
+  it('keeps every search answering with hits while it builds and swaps a new index', async () => {
+    const reader = createCmsReader({ cmsUrl: cms.url });
+    const first = await reindex({ client: meili.client, reader, indexUid: INDEX });
+    expect(first.replaced).toBe(false);
+    const search = createMeiliClient({
+      host: meili.host,
+      apiKey: (await ensureSearchOnlyKey(meili.client, INDEX)).key,
+    });
+
+    let running = true;
+    const outcomes = { searches: 0, failures: [] as string[], empty: [] as string[] };
+    const searcher = (async () => {
+      for (let i = 0; running; i++) {
+        const q = QUERIES[i % QUERIES.length] as string;
+        try {
+          const result = await search.index(INDEX).search(q, { limit: 5, facets: ['type'] });
+          outcomes.searches += 1;
+          if (result.hits.length === 0) outcomes.empty.push(q);
+        } catch (error) {
+          outcomes.failures.push(String(error));
+        }
+      }
+    })();
+    // Small batches: the index is rebuilt in many steps, each a moment where a search could go wrong.
+    const second = await reindex({ client: meili.client, reader, indexUid: INDEX, batchSize: 250 });
+    // Keep searching a little after the swap and the deletion of the old index.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    running = false;
+    await searcher;
+
+    console.log(
+      `${outcomes.searches} searches during a reindex of ${second.documents} documents (${second.durationMs} ms)`,
+    );
+    expect(second.replaced).toBe(true);
+    expect(second.documents).toBeGreaterThanOrEqual(BULK * 0.9);
+    expect(outcomes.failures).toEqual([]);
+    expect(outcomes.empty).toEqual([]);
+    expect(outcomes.searches).toBeGreaterThan(50);
+    expect(await indexedIds(meili.client)).toEqual(await publishedIds());
+    const indexes = (await meili.client.getRawIndexes()).results.map((index) => index.uid);
+    expect(indexes).toEqual([INDEX]);
+  });
+
+  it('leaves the live index untouched when Meilisearch dies mid-reindex, and a rerun holds exactly the published set', async () => {
+    const reader = createCmsReader({ cmsUrl: cms.url });
+    const before = await indexedIds(meili.client);
+
+    // What changed in the CMS since the last reindex must show after the rerun.
+    const documents = cms.strapi.documents(trendNote.uid as never);
+    const [gone] = (await documents.findMany({ locale: 'sv', status: 'published', limit: 1 } as never)) as {
+      documentId: string;
+    }[];
+    await documents.unpublish({ documentId: gone?.documentId, locale: 'sv' } as never);
+    await documents.create({
+      data: { title: 'Nytt efter förra omindexeringen', summary: 'Ny.', body: 'Ny.', sourceLinks: [], region: [] },
+      locale: 'sv',
+      status: 'published',
+    } as never);
+
+    let killing: Promise<void> | undefined;
+    const failed = await reindex({
+      client: meili.client,
+      reader,
+      indexUid: INDEX,
+      batchSize: 250,
+      onProgress: (progress) => {
+        if (!killing && progress.indexed > 0 && progress.read < progress.total) killing = meili.kill();
+      },
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await killing;
+    expect(killing, 'Meilisearch was killed while the reindex was loading').toBeDefined();
+    expect(failed).toBeInstanceOf(ReindexError);
+    expect(String((failed as Error).message)).toContain(`the live index "${INDEX}" was not changed`);
+
+    await meili.restart();
+    expect(await indexedIds(meili.client)).toEqual(before);
+
+    const rerun = await reindex({ client: meili.client, reader, indexUid: INDEX });
+    const published = await publishedIds();
+    expect(await indexedIds(meili.client)).toEqual(published);
+    expect(rerun.documents).toBe(published.length);
+    expect(published).not.toEqual(before);
+  });
+
+  it('as a CLI: one summary line and exit 0, or one line on stderr and exit 1 with the live index unchanged', async () => {
+    const env = {
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+      CMS_URL: cms.url,
+      ENV_PATH: path.join(cms.url.replace(/\W/g, ''), 'none.env'),
+      SEARCH_WEBHOOK_URL: '',
+    };
+    const ok = await runCli(['reindex'], env);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(1);
+    expect(ok.stdout).toMatch(/^reindex: \d+ documents \(.*\) in .*; swapped into "knowledge"/);
+    const before = await indexedIds(meili.client);
+
+    const cmsDown = await runCli(['reindex'], { ...env, CMS_URL: 'http://127.0.0.1:9' });
+    expect(cmsDown.code).toBe(1);
+    expect(cmsDown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cmsDown.stderr).toMatch(
+      /^reindex failed: the live index "knowledge" was not changed: the CMS did not answer/,
+    );
+
+    const meiliDown = await runCli(['reindex'], { ...env, MEILI_HOST: 'http://127.0.0.1:9' });
+    expect(meiliDown.code).toBe(1);
+    expect(meiliDown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(await indexedIds(meili.client)).toEqual(before);
+  });
+});
