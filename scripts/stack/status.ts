@@ -146,4 +146,3 @@ if (process.argv.includes('--json')) {
     console.log(`${mark(status.up)}  ${name.padEnd(8)} ${status.url.padEnd(24)} ${detail}`);
   }
 }
-
