@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Strapi reads ENV_PATH (default: the working folder's .env) as soon as it is imported. Tests run
+// on the settings they set themselves, never on a developer's .env.
+const isolatedEnv = { ENV_PATH: '/nonexistent/skb-tests.env' };
+
 // One project per kind of test. Unit tests live beside their package; tests that need real services
 // (Strapi, Meilisearch, PostgreSQL, Chromium) live in tests/ and run one file at a time.
 export default defineConfig({
@@ -44,6 +48,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           root: './tests',
+          env: isolatedEnv,
           include: ['integration/**/*.test.ts'],
           pool: 'forks',
           fileParallelism: false,
@@ -55,6 +60,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: './tests',
+          env: isolatedEnv,
           include: ['e2e/**/*.test.ts'],
           pool: 'forks',
           fileParallelism: false,

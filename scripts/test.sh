@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "▸ biome (lint + format)"
-npx biome check .
-echo "▸ tsc -b"
+npx biome check --error-on-warnings .
+echo "▸ tsc -b (packages, CMS tools, scripts, tests), the CMS and the site"
 npx tsc -b
+npx tsc -p cms --noEmit
+npm run typecheck -w site --silent
 echo "▸ vitest"
 npx vitest run "$@"

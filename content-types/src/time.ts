@@ -38,9 +38,12 @@ export function startOfStockholmDay(date: string): Date {
   return new Date(utcMidnight - stockholmOffsetMinutes(guess) * MINUTE_MS);
 }
 
+// Made once: a formatter costs far more to create than to use, and builds call this for every entry.
+const dateFormatter = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short' });
+
 /** The calendar date (YYYY-MM-DD) in Stockholm at `instant`. */
 export function stockholmDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short' }).format(instant);
+  return dateFormatter.format(instant);
 }
 
 /** The day after a calendar date: `2026-12-31` → `2027-01-01`. */

@@ -1,6 +1,6 @@
 // Dates, amounts and deadlines as Swedish (and English) readers write them: "31 mars 2027",
 // "12 dagar kvar", "50 000–200 000 kr". Everything is shown in Stockholm time.
-import { TIME_ZONE } from '@skb/content-types';
+import { daysUntil, stockholmDate, TIME_ZONE } from '@skb/content-types';
 import type { Locale, Translate } from './i18n.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -18,7 +18,6 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Intl formatters are costly to make and hold native memory; a build formats thousands of dates.
-const dayFormatter = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short' });
 const amountFormatters: Record<Locale, Intl.NumberFormat> = {
   sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
@@ -65,7 +64,7 @@ export function formatMonth(yearMonth: string, locale: Locale): string {
 export function stockholmDay(value: string | Date): string {
   const { date, dateOnly } = toDate(value);
   if (dateOnly && typeof value === 'string') return value;
-  return dayFormatter.format(date);
+  return stockholmDate(date);
 }
 
 /** When an event takes place: one day with times, or a span of days. */
@@ -76,19 +75,9 @@ export function formatEventTime(startsAt: string, endsAt: string, locale: Locale
   return `${formatDateTime(startsAt, locale)} – ${formatDateTime(endsAt, locale)}`;
 }
 
-/**
- * Whole Stockholm calendar days from `now` to the deadline's day, as content-types' `daysUntil`
- * counts them (a test holds the two together). This one reuses one formatter: `daysUntil` makes two
- * per call, and a large build asks thousands of times.
- */
-export function daysUntilDeadline(deadline: string, now: Date): number {
-  const toUtcDay = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-  return Math.round(toUtcDay(stockholmDay(deadline)) - toUtcDay(stockholmDay(now)));
-}
-
 /** "12 dagar kvar", "1 dag kvar", "Sista dagen i dag"; nothing once passed. */
 export function daysLeftText(deadline: string, now: Date, t: Translate): string | undefined {
-  const days = daysUntilDeadline(deadline, now);
+  const days = daysUntil(deadline, now);
   if (days < 0) return undefined;
   if (days === 0) return t('deadline.today');
   return t('deadline.daysLeft', { count: days });

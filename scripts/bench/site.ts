@@ -1,4 +1,4 @@
-// Benchmark of the site build: `scripts/with-node22 node scripts/bench-site.ts [1000 10000 …]`.
+// Benchmark of the site build: `scripts/with-node22 node scripts/bench/site.ts [1000 10000 …]`.
 // For each size, a small HTTP server plays the CMS's public REST API over a synthetic corpus (the
 // search indexer's, shaped and validated like Strapi's answers), and the site's own build script
 // runs against it in a child process, as in production. Strapi is not what is measured: the site's
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { PUBLIC_TYPES, SERVICE_AREAS } from '@skb/content-types';
 import { type SyntheticEntry, syntheticCorpus } from '@skb/search-indexer/synthetic';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = process.argv
   .slice(2)
   .map(Number)

@@ -1,4 +1,4 @@
-// Search benchmark: `scripts/with-node22 node scripts/bench-search.ts [--sizes 10000,100000] [--out file]`.
+// Search benchmark: `scripts/with-node22 node scripts/bench/search.ts [--sizes 10000,100000] [--out file]`.
 // For a synthetic Swedish corpus of each size, in one run against one local Meilisearch:
 //   1. full reindex throughput through our path (HTTP read of a Strapi-shaped API → mapping →
 //      batches → tasks → swap), beside raw addDocuments of the same, already mapped documents
