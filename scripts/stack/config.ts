@@ -7,7 +7,6 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface StackConfig {
   root: string;
-  envFile: string;
   dataDir: string;
   logDir: string;
   siteDir: string;
@@ -46,7 +45,6 @@ export function stackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const meiliHost = env.MEILI_HOST?.replace(/\/+$/, '');
   return {
     root: REPO_ROOT,
-    envFile: path.join(REPO_ROOT, '.env'),
     dataDir,
     logDir: path.join(dataDir, 'logs'),
     siteDir: path.join(dataDir, 'site'),

@@ -17,13 +17,15 @@ import { createStaticServer } from './static-server.ts';
 const started = Date.now();
 const log = (line: string) => console.log(`▸ ${line}`);
 
-const { values: fileValues, added } = ensureEnvFile(path.join(REPO_ROOT, '.env'));
+// ENV_PATH moves the .env (tests run the stack on their own); relative paths from the repository's root.
+const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
+const { values: fileValues, added } = ensureEnvFile(envFile);
 // The environment wins over .env, as it does for Strapi.
 const baseEnv: NodeJS.ProcessEnv = { ...fileValues, ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
 const config = stackConfig(baseEnv);
-baseEnv.ENV_PATH = config.envFile;
+baseEnv.ENV_PATH = envFile;
 baseEnv.DATA_DIR = config.dataDir;
-if (added.length > 0) log(`.env: added ${added.join(', ')}`);
+if (added.length > 0) log(`${path.relative(REPO_ROOT, envFile) || envFile}: added ${added.join(', ')}`);
 
 const webhookSecret = baseEnv.SEARCH_WEBHOOK_SECRET ?? '';
 /** What the CMS, the indexer and the reindex see: where everything is. */

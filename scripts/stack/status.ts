@@ -7,7 +7,7 @@ import { REPO_ROOT, stackConfig } from './config.ts';
 import { parseEnv } from './env-file.ts';
 import { httpGet } from './wait.ts';
 
-const envFile = path.join(REPO_ROOT, '.env');
+const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
 const env: NodeJS.ProcessEnv = {
   ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}),
   ...process.env,

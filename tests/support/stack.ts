@@ -1,0 +1,160 @@
+// Runs `npm start` the way a user does, in its own process group (as a terminal would), with its
+// own .env, data folder and free ports, and stops it with SIGINT, as Ctrl-C does.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** How a command ended: an exit code, or the signal that ended it (npm re-raises Ctrl-C's SIGINT). */
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Ended as a user expects after Ctrl-C: exit code 0, or npm passing on the SIGINT it was sent. */
+export const endedCleanly = (exit: Exit) => exit.code === 0 || exit.signal === 'SIGINT';
+
+export interface RunningStack {
+  process: ChildProcess;
+  /** Everything the command printed so far. */
+  output(): string;
+  /** Resolves when the output contains `text`; rejects when the command ends first or after `timeoutMs`. */
+  waitFor(text: string | RegExp, timeoutMs: number): Promise<void>;
+  exited: Promise<Exit>;
+  /** Ctrl-C: SIGINT to the whole process group; resolves with how npm ended. */
+  interrupt(timeoutMs?: number): Promise<Exit>;
+}
+
+/** Starts `npm <args>` at the repository's root with `env` on top of this process's environment. */
+export function runNpm(args: readonly string[], env: Record<string, string>): RunningStack {
+  const child = spawn('npm', [...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<Exit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    process: child,
+    output: () => output,
+    exited,
+    waitFor(text, timeoutMs) {
+      const matches = () => (typeof text === 'string' ? output.includes(text) : text.test(output));
+      return new Promise<void>((resolve, reject) => {
+        if (matches()) return resolve();
+        const done = (error?: Error) => {
+          listeners.delete(check);
+          clearTimeout(timer);
+          if (error) reject(error);
+          else resolve();
+        };
+        const check = () => {
+          if (matches()) done();
+        };
+        const timer = setTimeout(
+          () => done(new Error(`no "${text}" within ${timeoutMs} ms; output:\n${output}`)),
+          timeoutMs,
+        );
+        listeners.add(check);
+        void exited.then(({ code, signal }) => {
+          if (!matches()) {
+            done(new Error(`npm ${args.join(' ')} ended (${signal ?? code}) before "${text}"; output:\n${output}`));
+          }
+        });
+      });
+    },
+    async interrupt(timeoutMs = 60_000) {
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-(child.pid as number), signal);
+        } catch {
+          // the group has already gone
+        }
+      };
+      if (child.exitCode === null && child.signalCode === null) signalGroup('SIGINT');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), timeoutMs);
+      const exit = await exited;
+      clearTimeout(timer);
+      return exit;
+    },
+  };
+}
+
+/** Processes whose environment holds `NAME=value`: what a stack started with that setting left behind. */
+export function processesWithEnv(name: string, value: string): { pid: number; command: string }[] {
+  const needle = `${name}=${value}`;
+  const found: { pid: number; command: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0');
+      if (!environ.includes(needle)) continue;
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'latin1').split('\0').join(' ').trim();
+      found.push({ pid: Number(entry), command });
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** A JSON request over node:http (keep-alive off, no fetch: its ~45 ms here would blur timings). */
+export function requestJson(
+  method: string,
+  url: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<{ status: number; body: Record<string, unknown> & { data?: unknown; error?: unknown } }> {
+  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method,
+        headers: {
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          let body = {};
+          try {
+            body = text ? JSON.parse(text) : {};
+          } catch {
+            body = { text };
+          }
+          resolve({ status: response.statusCode ?? 0, body });
+        });
+      },
+    );
+    request.on('socket', (socket) => socket.setNoDelay(true));
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/** Polls `check` every `intervalMs` until it returns true; resolves with the milliseconds it took. */
+export async function until(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 25): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (await check()) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`not within ${timeoutMs} ms`);
+}
+
+export const dataDirOf = (root: string) => path.join(root, 'data');
