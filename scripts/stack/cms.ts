@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { StackConfig } from './config.ts';
 import type { Child, ProcessGroup } from './processes.ts';
-import { waitForHttp } from './wait.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +33,10 @@ function databaseIdentity(env: NodeJS.ProcessEnv): string {
 }
 
 function alreadySeeded(config: StackConfig, env: NodeJS.ProcessEnv): boolean {
+  // A deleted SQLite file is an empty database, whatever the marker says.
+  const client = env.DATABASE_CLIENT || 'sqlite';
+  const sqliteFile = env.DATABASE_FILENAME || path.join(config.dataDir, 'cms', 'strapi.db');
+  if (client === 'sqlite' && !existsSync(sqliteFile)) return false;
   try {
     return readFileSync(seededMarker(config), 'utf8').split('\n').includes(databaseIdentity(env));
   } catch {
@@ -80,13 +83,14 @@ export async function prepareCms({ config, group, env, log }: CmsStartOptions): 
 }
 
 export async function startCms({ config, group, env }: CmsStartOptions): Promise<Child> {
-  const child = group.start({
-    name: 'cms',
-    command: process.execPath,
-    args: [strapiBin(config.root), 'start'],
-    cwd: path.join(config.root, 'cms'),
-    env,
-  });
-  await waitForHttp(`${config.cms.url}/_health`, { timeoutMs: 120_000, abort: child.exited, what: 'the CMS' });
-  return child;
+  return group.startService(
+    {
+      name: 'cms',
+      command: process.execPath,
+      args: [strapiBin(config.root), 'start'],
+      cwd: path.join(config.root, 'cms'),
+      env,
+    },
+    { url: `${config.cms.url}/_health`, timeoutMs: 120_000, what: 'the CMS' },
+  );
 }

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { waitForHttp } from './wait.ts';
 
 export interface ChildSpec {
   /** Short name: cms, meilisearch, indexer. Also the log file's name. */
@@ -88,6 +89,22 @@ export class ProcessGroup {
       if (index >= 0) this.children.splice(index, 1);
     });
     return entry;
+  }
+
+  /**
+   * Starts a long-running service and waits until `healthUrl` answers. When it ends or does not
+   * answer in time, throws with its last log lines, which say why (a busy port, a missing binary).
+   */
+  async startService(spec: ChildSpec, health: { url: string; timeoutMs: number; what: string }): Promise<Child> {
+    const child = this.start(spec);
+    try {
+      await waitForHttp(health.url, { timeoutMs: health.timeoutMs, abort: child.exited, what: health.what });
+    } catch (error) {
+      await this.stop(child);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${reason}; last lines of ${child.logFile}:\n${lastLines(child.logFile)}`, { cause: error });
+    }
+    return child;
   }
 
   /** Runs a command to completion; throws with its last log lines when it fails. */

@@ -21,32 +21,30 @@ export async function startMeilisearch({ config, group, env }: SearchOptions): P
     });
     return null;
   }
-  const child = group.start({
-    name: 'meilisearch',
-    command: process.execPath,
-    args: [path.join(config.root, 'scripts', 'meili.ts')],
-    cwd: config.root,
-    env,
-  });
-  await waitForHttp(`${config.meili.url}/health`, { timeoutMs: 60_000, abort: child.exited, what: 'Meilisearch' });
-  return child;
+  return group.startService(
+    {
+      name: 'meilisearch',
+      command: process.execPath,
+      args: [path.join(config.root, 'scripts', 'meili.ts')],
+      cwd: config.root,
+      env,
+    },
+    { url: `${config.meili.url}/health`, timeoutMs: 60_000, what: 'Meilisearch' },
+  );
 }
 
 /** Starts the webhook receiver that keeps the index in step with publishing. */
 export async function startIndexer({ config, group, env }: SearchOptions): Promise<Child> {
-  const child = group.start({
-    name: 'indexer',
-    command: process.execPath,
-    args: [path.join(config.root, 'search-indexer', 'src', 'cli.ts'), 'serve'],
-    cwd: config.root,
-    env,
-  });
-  await waitForHttp(`${config.indexer.url}/health`, {
-    timeoutMs: 30_000,
-    abort: child.exited,
-    what: 'the search indexer',
-  });
-  return child;
+  return group.startService(
+    {
+      name: 'indexer',
+      command: process.execPath,
+      args: [path.join(config.root, 'search-indexer', 'src', 'cli.ts'), 'serve'],
+      cwd: config.root,
+      env,
+    },
+    { url: `${config.indexer.url}/health`, timeoutMs: 30_000, what: 'the search indexer' },
+  );
 }
 
 /** A full reindex from the CMS, swapped in when complete; its progress bar is shown. */
