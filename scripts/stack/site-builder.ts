@@ -124,33 +124,25 @@ export class SiteBuilder {
     this.state.building = true;
     this.writeStatus();
     this.options.log(`site: building (${reason})`);
+    const finish = (outcome: { ok: true } | { ok: false; error: string }): BuildRecord => ({
+      id,
+      reason,
+      startedAt: started.toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - started.getTime(),
+      ...outcome,
+    });
     let record: BuildRecord;
     try {
       await this.options.build(outDir);
       this.publish(id);
-      record = {
-        id,
-        reason,
-        startedAt: started.toISOString(),
-        finishedAt: new Date().toISOString(),
-        durationMs: Date.now() - started.getTime(),
-        ok: true,
-      };
+      record = finish({ ok: true });
       this.state.lastGoodBuild = record;
       this.options.log(`site: published build ${id} in ${(record.durationMs / 1000).toFixed(1)} s`);
     } catch (error) {
       rmSync(outDir, { recursive: true, force: true });
-      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      record = {
-        id,
-        reason,
-        startedAt: started.toISOString(),
-        finishedAt: new Date().toISOString(),
-        durationMs: Date.now() - started.getTime(),
-        ok: false,
-        error: message,
-      };
-      this.options.log(`site: build failed, still serving the last good site: ${message}`);
+      record = finish({ ok: false, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] });
+      this.options.log(`site: build failed, still serving the last good site: ${record.error}`);
     }
     this.state.lastBuild = record;
     this.state.building = false;
