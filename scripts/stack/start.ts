@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
 import { prepareCms, startCms } from './cms.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
 import { controlRoutes } from './control.ts';
@@ -131,6 +132,20 @@ try {
     const first = await siteBuilder.buildNow('first start');
     if (!first.ok) throw new Error(`the site could not be built: ${first.error}`);
   }
+
+  // Funding-call statuses and "days left" are computed when the site is built: rebuild when a new
+  // day begins in Stockholm, even if nobody publishes anything.
+  const scheduleNightly = () => {
+    const midnight = startOfStockholmDay(nextDate(stockholmDate(new Date()))).getTime();
+    setTimeout(
+      () => {
+        siteBuilder.request('a new day');
+        scheduleNightly();
+      },
+      midnight - Date.now() + 60_000,
+    ).unref();
+  };
+  scheduleNightly();
 
   writeFileSync(
     path.join(config.dataDir, 'stack.json'),
