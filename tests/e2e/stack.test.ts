@@ -102,6 +102,8 @@ describe('npm start', () => {
     const login = await requestJson('POST', url('CMS_PORT', '/admin/login'), { body: ADMIN });
     expect(login.status).toBe(200);
     adminJwt = (login.body.data as { token: string }).token;
+    const me = await requestJson('GET', url('CMS_PORT', '/admin/users/me'), { token: adminJwt });
+    expect(me.body.data).toMatchObject({ email: ADMIN.email, preferedLanguage: 'sv' });
     const token = await requestJson('POST', url('CMS_PORT', '/admin/api-tokens'), {
       body: { name: 'e2e', type: 'full-access', lifespan: null },
       token: adminJwt,

@@ -20,6 +20,8 @@ export async function ensureAdminUser(strapi: Core.Strapi): Promise<'created' | 
     lastname: process.env.STRAPI_ADMIN_LASTNAME || 'Redaktör',
     isActive: true,
     roles: [superAdmin.id],
+    // The admin panel speaks Swedish to the local editor; each editor can change it in their profile.
+    preferedLanguage: process.env.STRAPI_ADMIN_LANGUAGE || 'sv',
   });
   strapi.log.info(`admin: created the local admin ${email}`);
   return 'created';
