@@ -1,5 +1,6 @@
-import { entryInputIssues, question } from '@skb/content-types';
+import { EntryValidationError, question } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
+import { toStrapiValidationError } from '../../../documents/validate';
 import { createRateLimiter } from '../services/rate-limit';
 
 interface Ctx {
@@ -12,29 +13,24 @@ interface Ctx {
 
 const FORM_FIELDS = ['name', 'email', 'municipality', 'question', 'consent'] as const;
 
-const limiter = createRateLimiter({
-  limit: Number(process.env.HELPDESK_RATE_LIMIT ?? 5),
-  windowMs: Number(process.env.HELPDESK_RATE_WINDOW_SECONDS ?? 600) * 1000,
-});
-
-function badRequest(ctx: Ctx, errors: { field: string; message: string }[]): void {
-  ctx.status = 400;
-  ctx.body = {
-    data: null,
-    error: {
-      status: 400,
-      name: 'ValidationError',
-      message: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-      details: { errors: errors.map((e) => ({ path: [e.field], message: e.message, name: 'ValidationError' })) },
-    },
-  };
+/** A positive whole number from the environment; a wrong value stops the CMS naming the variable. */
+function positiveSetting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
+  return value;
 }
+
+const windowSeconds = positiveSetting('HELPDESK_RATE_WINDOW_SECONDS', 600);
+const limiter = createRateLimiter({ limit: positiveSetting('HELPDESK_RATE_LIMIT', 5), windowMs: windowSeconds * 1000 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async submit(ctx: Ctx) {
     if (!limiter.allow(ctx.request.ip)) {
       ctx.status = 429;
-      ctx.set('Retry-After', '600');
+      ctx.set('Retry-After', String(windowSeconds));
       ctx.body = {
         data: null,
         error: {
@@ -50,8 +46,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       | Record<string, unknown>
       | undefined;
     if (!input || typeof input !== 'object') {
-      badRequest(ctx, [{ field: '(body)', message: 'Skicka frågan som JSON' }]);
-      return;
+      throw toStrapiValidationError(
+        new EntryValidationError(question.name, [{ field: '(body)', message: 'Skicka frågan som JSON' }]),
+      );
     }
     // A filled honeypot is a bot: answer as if received and store nothing.
     if (typeof input.website === 'string' && input.website.trim() !== '') {
@@ -61,11 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const data: Record<string, unknown> = Object.fromEntries(FORM_FIELDS.map((field) => [field, input[field]]));
     if (data.municipality === '') data.municipality = null;
-    const issues = entryInputIssues(question, { ...data, status: 'ny' });
-    if (issues.length > 0) {
-      badRequest(ctx, issues);
-      return;
-    }
+    // The Document Service checks the question against its zod fields (cms/src/documents/validate.ts)
+    // and refuses it with a 400 that names each field, storing nothing.
     await strapi.documents(question.uid).create({ data: { ...data, status: 'ny' } } as never);
     strapi.log.info(
       `helpdesk: new question received${data.municipality ? ` from municipality ${data.municipality}` : ''}`,
