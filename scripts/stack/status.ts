@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { httpRequest } from '@skb/search-indexer';
 import { REPO_ROOT, stackConfig } from './config.ts';
 import { parseEnv } from './env-file.ts';
-import { httpGet } from './wait.ts';
 
 const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
 const env: NodeJS.ProcessEnv = {
@@ -22,7 +22,7 @@ interface ComponentStatus {
 }
 
 async function getJson(url: string, headers?: Record<string, string>): Promise<{ status: number; json: unknown }> {
-  const { status, body } = await httpGet(url, { headers, timeoutMs: 2000 });
+  const { status, body } = await httpRequest(url, { headers, timeoutMs: 2000 });
   try {
     return { status, json: JSON.parse(body) };
   } catch {
@@ -40,7 +40,7 @@ async function cmsStatus(): Promise<ComponentStatus> {
     }
   ).version;
   try {
-    const { status } = await httpGet(`${url}/_health`, { timeoutMs: 2000 });
+    const { status } = await httpRequest(`${url}/_health`, { timeoutMs: 2000 });
     return { url, up: status < 400, version: `Strapi ${version}`, admin: `${url}/admin` };
   } catch (error) {
     return { url, up: false, version: `Strapi ${version}`, error: errorText(error) };
@@ -93,7 +93,7 @@ async function siteStatus(): Promise<ComponentStatus> {
     // no build yet
   }
   try {
-    const { status } = await httpGet(`${url}/`, { timeoutMs: 2000 });
+    const { status } = await httpRequest(`${url}/`, { timeoutMs: 2000 });
     const control = await getJson(`${url}/_stack/status`).catch(() => ({ status: 0, json: null }));
     const live = (
       control.json as { site?: { lastBuild?: unknown; lastGoodBuild?: unknown; building?: boolean } } | null

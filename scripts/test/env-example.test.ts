@@ -28,6 +28,7 @@ const READS = [
   /\benv(?:\.(?:int|bool|float|array))?\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
   /\b(?:text|integer|url|requiredEnv|port|positiveInt)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
   /\benv\.([A-Z][A-Z0-9_]+)\b/g,
+  /\bpositiveSetting\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
 ];
 
 /** Read by tools we do not configure, or set by a script for its own child processes only. */

@@ -2,9 +2,9 @@
 // own .env, data folder and free ports, and stops it with SIGINT, as Ctrl-C does.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpRequest } from '@skb/search-indexer';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -109,42 +109,25 @@ export function processesWithEnv(name: string, value: string): { pid: number; co
   return found;
 }
 
-/** A JSON request over node:http (keep-alive off, no fetch: its ~45 ms here would blur timings). */
-export function requestJson(
+/** A JSON request over the indexer's node:http client (fetch's ~45 ms per request here would blur timings). */
+export async function requestJson(
   method: string,
   url: string,
   options: { body?: unknown; token?: string } = {},
 ): Promise<{ status: number; body: Record<string, unknown> & { data?: unknown; error?: unknown } }> {
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          let body = {};
-          try {
-            body = text ? JSON.parse(text) : {};
-          } catch {
-            body = { text };
-          }
-          resolve({ status: response.statusCode ?? 0, body });
-        });
-      },
-    );
-    request.on('socket', (socket) => socket.setNoDelay(true));
-    request.on('error', reject);
-    request.end(payload);
+  const response = await httpRequest(url, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
+  try {
+    return { status: response.status, body: response.body ? JSON.parse(response.body) : {} };
+  } catch {
+    return { status: response.status, body: { text: response.body } };
+  }
 }
 
 /** Polls `check` every `intervalMs` until it returns true; resolves with the milliseconds it took. */
