@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
+import { createStaticServer } from '@skb/site/static-server';
 import { prepareCms, startCms } from './cms.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
 import { controlRoutes } from './control.ts';
@@ -13,7 +14,6 @@ import { type Child, lastLines, ProcessGroup } from './processes.ts';
 import { reindex, searchOnlyKey, startIndexer, startMeilisearch } from './search.ts';
 import { siteBuild, siteBuildEnv } from './site.ts';
 import { SiteBuilder } from './site-builder.ts';
-import { createStaticServer } from './static-server.ts';
 
 const started = Date.now();
 const log = (line: string) => console.log(`▸ ${line}`);

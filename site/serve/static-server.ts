@@ -1,5 +1,7 @@
-// Serves the built site from whatever folder the builder's `current` link points at, resolved per
-// request so that a new build is served from the moment it is published.
+// Serves a built site the way a static host does: index.html for folders, 404.html with status 404,
+// nothing outside the site's folder. The root is resolved per request, so when it is a link (the
+// stack's `current`) a new build is served from the moment the link is switched. Used by the stack
+// (`npm start`) and by the tests that serve a build.
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -30,6 +32,8 @@ const TYPES: Record<string, string> = {
 export interface StaticServerOptions {
   /** The `current` link (or any folder) to serve. */
   root: string;
+  /** Redirect a folder asked for without its trailing slash to the address with it (301), as static hosts do. */
+  redirectFolders?: boolean;
   /** Extra routes answered before files, e.g. the stack's status. */
   routes?: Record<string, (request: http.IncomingMessage, response: http.ServerResponse) => void>;
 }
@@ -71,6 +75,10 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       response
         .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
         .end('Webbplatsen byggs. Försök igen om en stund.\n');
+      return;
+    }
+    if (options.redirectFolders && file?.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     let status = 200;

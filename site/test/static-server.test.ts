@@ -1,10 +1,34 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../stack/static-server.ts';
-import { httpGet } from '../stack/wait.ts';
+import { createStaticServer } from '../serve/static-server.ts';
+
+/** GET with the path sent exactly as written (a URL object would resolve `..` before sending). */
+function get(port: number, rawPath: string): Promise<{ status: number; body: string; location?: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: rawPath }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            location: response.headers.location,
+          }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+const listen = async (server: http.Server) => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+};
 
 describe('static server', () => {
   const siteDir = mkdtempSync(path.join(tmpdir(), 'skb-static-'));
@@ -17,28 +41,48 @@ describe('static server', () => {
   writeFileSync(path.join(siteDir, 'secret.txt'), 'hemligt');
   symlinkSync(path.join('builds', 'b1'), path.join(siteDir, 'current'));
   const server = createStaticServer({ root: path.join(siteDir, 'current') });
-  let base = '';
+  const redirecting = createStaticServer({ root: path.join(siteDir, 'current'), redirectFolders: true });
+  let port = 0;
+  let redirectingPort = 0;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    port = await listen(server);
+    redirectingPort = await listen(redirecting);
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve) => redirecting.close(resolve));
+  });
 
   it('serves index.html for folders and the right content type', async () => {
-    expect(await httpGet(`${base}/`)).toMatchObject({ status: 200, body: '<h1>Start</h1>' });
-    expect((await httpGet(`${base}/metoder/bystamma/`)).body).toBe('<h1>Bystämma</h1>');
-    expect((await httpGet(`${base}/metoder/bystamma`)).status).toBe(200);
+    expect(await get(port, '/')).toMatchObject({ status: 200, body: '<h1>Start</h1>' });
+    expect((await get(port, '/metoder/bystamma/')).body).toBe('<h1>Bystämma</h1>');
+    expect((await get(port, '/metoder/bystamma')).status).toBe(200);
   });
 
   it('answers 404 with the site 404 page', async () => {
-    expect(await httpGet(`${base}/finns-inte/`)).toMatchObject({ status: 404, body: '<h1>Sidan finns inte</h1>' });
+    expect(await get(port, '/finns-inte/')).toMatchObject({ status: 404, body: '<h1>Sidan finns inte</h1>' });
   });
 
   it('never serves files outside the site', async () => {
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/metoder/../../secret.txt', '/%00']) {
-      const response = await httpGet(`${base}${attempt}`);
-      expect(response.body).not.toContain('hemligt');
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/metoder/../../secret.txt',
+      '/..%2fsecret.txt',
+      '/%00',
+    ]) {
+      const response = await get(port, attempt);
+      expect(response.body, attempt).not.toContain('hemligt');
     }
+  });
+
+  it('redirects a folder asked for without its slash when told to, as static hosts do', async () => {
+    expect(await get(redirectingPort, '/metoder/bystamma?q=1')).toMatchObject({
+      status: 301,
+      location: '/metoder/bystamma/?q=1',
+    });
+    expect((await get(redirectingPort, '/metoder/bystamma/')).body).toBe('<h1>Bystämma</h1>');
+    expect((await get(redirectingPort, '/rss.xml')).status).toBe(200);
   });
 });

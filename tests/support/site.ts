@@ -1,13 +1,12 @@
 // The public site for tests: built from a running CMS into a temporary folder (through the site's
-// own build script, in a child process, as in production) and served by a small static server,
+// own build script, in a child process, as in production) and served by the site's static server
 // the way a static host serves it (directory index, 404.html for anything missing).
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createStaticServer } from '@skb/site/static-server';
 import { freePort } from './ports.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -62,57 +61,15 @@ export async function builtFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-async function fileAt(dir: string, pathname: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const resolved = path.resolve(dir, `.${decoded}`);
-  if (!resolved.startsWith(dir)) return undefined;
-  for (const candidate of [resolved, path.join(resolved, 'index.html')]) {
-    const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) return candidate;
-  }
-  return undefined;
-}
-
-/** Serves `dir` on a free port of 127.0.0.1. */
+/** Serves `dir` on a free port of 127.0.0.1, with the site's own static server, as a static host would. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
-  const root = path.resolve(dir);
   const port = await freePort();
-  const server: Server = createServer(async (request, response) => {
-    const urlPath = request.url ?? '/';
-    const [pathname = '/', query] = urlPath.split('?');
-    const file = await fileAt(root, pathname);
-    // A directory without its trailing slash redirects, as static hosts do.
-    if (file?.endsWith(`${path.sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      response.writeHead(301, { location: `${pathname}/${query === undefined ? '' : `?${query}`}` });
-      response.end();
-      return;
-    }
-    const target = file ?? path.join(root, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
-  });
+  const server = createStaticServer({ root: path.resolve(dir), redirectFolders: true });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}`,
