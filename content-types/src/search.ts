@@ -43,9 +43,21 @@ export const searchDocument = z.object({
   counties: z.array(z.string()),
   /** Names of those counties (`Dalarnas län`). */
   countyNames: z.array(z.string()),
-  /** Hidden. Every place name of the entry and its ASCII spelling (`Älvdalen`, `Alvdalen`), for search. */
+  /**
+   * Hidden. The names of the municipalities and counties the entry is located in, each also in ASCII
+   * (`Älvdalen`, `Alvdalen`). Searched first, so a query that names a place ranks what is there first.
+   */
   placeNames: z.array(z.string()),
-  /** Hidden. Snowball stems of the text, their regular inflected forms and compound parts, for search. */
+  /**
+   * Hidden. The title with each word followed by what it means besides itself: its other regular
+   * forms, the domain parts of a compound and the synonyms it touches ("bybutiken butik butiken
+   * butiker lanthandel byaffär …"). Searched in place of the title, so those rank as a title match.
+   */
+  titleSearch: z.string(),
+  /**
+   * Hidden. The same for the rest of the text (forms, compound parts, synonyms), and the places of
+   * related entries (a method's case studies, an event's venue), for search.
+   */
   stems: z.array(z.string()),
   /** Method: the levels of actors that take part. */
   actorLevels: z.array(z.enum(ACTOR_LEVELS.values)),
@@ -92,18 +104,22 @@ export function searchDocumentId(key: { type: string; documentId: string; locale
 
 /** Searchable fields, most important first (Meilisearch's `attribute` ranking rule follows this order). */
 export const SEARCHABLE_ATTRIBUTES = [
-  'title',
+  'placeNames',
+  'titleSearch',
   'summary',
   'topics',
   'serviceAreas',
   'organisations',
-  'placeNames',
   'text',
   'stems',
 ] as const satisfies readonly SearchDocumentField[];
 
 /** Searchable but never returned: they exist only to be matched. */
-export const HIDDEN_ATTRIBUTES = ['placeNames', 'stems'] as const satisfies readonly SearchDocumentField[];
+export const HIDDEN_ATTRIBUTES = [
+  'placeNames',
+  'titleSearch',
+  'stems',
+] as const satisfies readonly SearchDocumentField[];
 
 /** Fields a search can filter on with `=`/`IN` (equality only; cheaper to index). */
 export const EQUALITY_FILTERS = [

@@ -22,18 +22,21 @@ describe('the search document', () => {
     }
   });
 
-  it('searches in the order of the architecture: title, summary, topics and service areas, places, text', () => {
+  it('searches the places an entry is located in first, then title, summary, topics and service areas, text', () => {
     const order = (field: string) => SEARCHABLE_ATTRIBUTES.indexOf(field as never);
-    expect(order('title')).toBe(0);
-    expect(order('summary')).toBe(1);
-    expect(order('topics')).toBeLessThan(order('placeNames'));
-    expect(order('serviceAreas')).toBeLessThan(order('placeNames'));
-    expect(order('placeNames')).toBeLessThan(order('text'));
+    expect(order('placeNames')).toBe(0);
+    // The title is searched through titleSearch, which holds its words and their forms in place.
+    expect(order('titleSearch')).toBe(1);
+    expect(order('title')).toBe(-1);
+    expect(order('summary')).toBe(2);
+    expect(order('topics')).toBeLessThan(order('text'));
+    expect(order('serviceAreas')).toBeLessThan(order('text'));
+    expect(order('text')).toBeLessThan(order('stems'));
   });
 
   it('hides only searchable helper fields', () => {
     for (const field of HIDDEN_ATTRIBUTES) expect(SEARCHABLE_ATTRIBUTES).toContain(field);
-    expect(HIDDEN_ATTRIBUTES).toEqual(['placeNames', 'stems']);
+    expect(HIDDEN_ATTRIBUTES).toEqual(['placeNames', 'titleSearch', 'stems']);
   });
 
   it('facets only filterable fields', () => {

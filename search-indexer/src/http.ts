@@ -27,24 +27,25 @@ const agents = {
 /**
  * Sends a request and reads the whole response as text. Rejects on network errors, never on a status.
  * A kept-alive socket that the server closed while it sat idle fails at once with ECONNRESET; the
- * server never read the request, so it is sent again on a new socket (what Node's documentation
- * advises for `request.reusedSocket`).
+ * server never read the request, so it is sent again (what Node's documentation advises for
+ * `request.reusedSocket`), on a socket of its own: the pool may hold more sockets that the server
+ * closed in the same moment, and a second one of those must not fail a reindex.
  */
 export async function httpRequest(url: string | URL, request: HttpRequest = {}): Promise<HttpResponse> {
   try {
-    return await sendOnce(url, request);
+    return await sendOnce(url, request, false);
   } catch (error) {
     if (!(error instanceof StaleSocketError)) throw error;
-    return sendOnce(url, request);
+    return sendOnce(url, request, true);
   }
 }
 
 class StaleSocketError extends Error {}
 
-function sendOnce(url: string | URL, request: HttpRequest): Promise<HttpResponse> {
+function sendOnce(url: string | URL, request: HttpRequest, freshSocket: boolean): Promise<HttpResponse> {
   const target = typeof url === 'string' ? new URL(url) : url;
   const transport = target.protocol === 'https:' ? https : http;
-  const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
+  const agent = freshSocket ? false : target.protocol === 'https:' ? agents['https:'] : agents['http:'];
   const { signal } = request;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -3,7 +3,12 @@ import { compoundParts } from '../src/swedish/compounds.ts';
 import { inflectedForms, swedishSearchForms } from '../src/swedish/forms.ts';
 import { swedishStem } from '../src/swedish/stemmer.ts';
 import { STOP_WORD_EXCEPTIONS, SWEDISH_STOP_WORDS } from '../src/swedish/stop-words.ts';
-import { SYNONYM_GROUPS, synonymTable } from '../src/swedish/synonyms.ts';
+import {
+  ENGLISH_SYNONYM_GROUPS,
+  SWEDISH_SYNONYM_GROUPS,
+  SYNONYM_GROUPS,
+  synonymTerms,
+} from '../src/swedish/synonyms.ts';
 
 describe('Snowball Swedish stemmer', () => {
   it.each([
@@ -40,7 +45,7 @@ describe('Snowball Swedish stemmer', () => {
 
 describe('inflected forms', () => {
   it('gives the plural, definite and definite plural that stem back to the word’s stem', () => {
-    expect(inflectedForms('butik')).toEqual(['butiken', 'butiker', 'butikerna']);
+    expect(inflectedForms('butik')).toEqual(['butiken', 'butiker', 'butikerna', 'butiket']);
     expect(inflectedForms('butiker')).toEqual(expect.arrayContaining(['butik', 'butiken', 'butikerna']));
     expect(inflectedForms('butiker')).not.toContain('butiker');
     for (const form of inflectedForms('servicepunkt')) expect(swedishStem(form)).toBe(swedishStem('servicepunkt'));
@@ -89,24 +94,40 @@ describe('stop words', () => {
 });
 
 describe('synonyms', () => {
-  it('are mutual within a group', () => {
-    const table = synonymTable();
-    expect(table.lanthandel).toEqual(expect.arrayContaining(['dagligvarubutik', 'byaffär']));
-    expect(table.dagligvarubutik).toContain('lanthandel');
-    expect(table.bensin).toContain('drivmedel');
-    expect(table.remiss).toEqual(['remissvar']);
-    for (const [word, others] of Object.entries(table)) {
-      expect(others).not.toContain(word);
-      for (const other of others) expect(table[other], `${other} → ${word}`).toContain(word);
-    }
+  const terms = (text: string, language: 'sv' | 'en' = 'sv') => synonymTerms([text], language);
+
+  it('add every word of a group, in every form and without å/ä/ö, to a text that uses one of them', () => {
+    const added = terms('Servicen i lanthandeln hålls öppen.');
+    expect(added).toEqual(expect.arrayContaining(['byaffär', 'byaffären', 'byaffar', 'dagligvarubutik', 'bybutik']));
+    expect(terms('Byborna tog över macken')).toEqual(
+      expect.arrayContaining(['tankställe', 'tankstalle', 'drivmedelsstation']),
+    );
   });
 
-  it('merge groups that share a word', () => {
-    const table = synonymTable([
-      ['a', 'b'],
-      ['b', 'c'],
-    ]);
-    expect(table.b).toEqual(['a', 'c']);
-    expect(table.a).toEqual(['b']);
+  it('reach a group through a compound part and through a multi-word member', () => {
+    expect(terms('Bensinmacken stängde')).toEqual(expect.arrayContaining(['tankställe', 'drivmedel']));
+    expect(terms('Anropsstyrd trafik till vårdcentralen')).toContain('närtrafik');
+    expect(terms('Närtrafiken går på beställning')).toContain('anropsstyrd trafik');
+    // The two words apart are not the phrase.
+    expect(terms('Trafiken är anropsstyrd')).not.toContain('närtrafik');
+  });
+
+  it('add nothing to a text that uses no word of a group', () => {
+    expect(terms('Kören övar i kyrkan på torsdagar.')).toEqual([]);
+  });
+
+  it('keep Swedish and English apart', () => {
+    expect(terms('The village shop stays open', 'en')).toEqual(
+      expect.arrayContaining(['grocery store', 'country store']),
+    );
+    expect(terms('The village shop stays open', 'en')).not.toContain('lanthandel');
+    expect(terms('Lanthandeln', 'en')).toEqual([]);
+  });
+
+  it('have no word in two groups of one language, so a group never pulls in an unrelated one', () => {
+    for (const groups of [SWEDISH_SYNONYM_GROUPS, ENGLISH_SYNONYM_GROUPS]) {
+      const words = groups.flat();
+      expect(new Set(words).size).toBe(words.length);
+    }
   });
 });

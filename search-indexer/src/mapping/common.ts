@@ -7,11 +7,13 @@ import {
   findCounty,
   findMunicipality,
   type PublicTypeName,
+  publicTypeByName,
   SERVICE_AREAS,
   TIME_ZONE,
 } from '@skb/content-types';
 import { type SearchDocument, searchDocumentId } from '@skb/content-types/search';
-import { swedishSearchForms } from '../swedish/forms.ts';
+import { swedishSearchForms, words } from '../swedish/forms.ts';
+import { synonymTerms } from '../swedish/synonyms.ts';
 
 /** The fields every public entry has, as the API serves them. */
 export interface CommonEntry {
@@ -85,8 +87,11 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
     [
       ...municipalityRecords.flatMap((m) => [m.shortName, m.name]),
       ...countyRecords.flatMap((c) => [c.name, c.shortName]),
-      ...present(fields.places),
     ].flatMap(withAsciiAlias),
+  );
+  // Places the entry only mentions (its case studies', its venue) are found, but rank as text.
+  const otherPlaces = unique(present(fields.places).flatMap(withAsciiAlias)).filter(
+    (name) => !placeNames.includes(name),
   );
 
   const english = entry.locale === 'en';
@@ -96,6 +101,14 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
   const topics = entry.topics.map((topic) => topic.name);
   const text = present(fields.texts).join('\n').slice(0, MAX_TEXT);
   const publishedAt = Date.parse(entry.publishedAt ?? entry.updatedAt);
+  const label = publicTypeByName(type)?.label;
+  const typeWords = label ? (english ? [label.en, label.enPlural] : [label.sv, label.svPlural]) : [];
+  const hidden = hiddenTerms({
+    english,
+    typeWords,
+    title: entry.title,
+    rest: [entry.summary, ...topics, ...serviceAreas, text],
+  });
 
   return {
     id: searchDocumentId({ type, documentId: entry.documentId, locale: entry.locale }),
@@ -114,8 +127,8 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
     counties: countyCodes,
     countyNames: countyRecords.map((c) => c.name),
     placeNames,
-    // Stems are Swedish; English versions are matched on their words as written.
-    stems: english ? [] : swedishSearchForms([entry.title, entry.summary, ...topics, ...serviceAreas, text]),
+    titleSearch: hidden.titleSearch,
+    stems: [...hidden.stems, ...otherPlaces],
     actorLevels: fields.actorLevels ?? [],
     evidence: fields.evidence ?? null,
     effort: fields.effort ?? null,
@@ -131,4 +144,59 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
     url: entryPath({ type, slug: entry.slug, locale: entry.locale }),
     slug: entry.slug,
   };
+}
+
+/** At most this many hidden terms outside the title: one very long entry cannot make a huge document. */
+const MAX_HIDDEN_TERMS = 8000;
+
+/**
+ * The hidden search terms of a document: the forms, compound parts, synonyms and unaccented
+ * spellings that a searcher may type instead of the words written. `titleSearch` is the title with
+ * each word followed by its forms and parts ("… i bybutiken butik butiken butiker …"), so that a part
+ * of a title word ranks as that title word does, in the same attribute and at nearly the same position;
+ * the synonyms the title touches follow it. `stems` holds the same for the rest, and the entry's type
+ * in words ("utlysning"), so that "stödutlysning" finds funding calls. Swedish forms come from the
+ * Swedish stemmer; English versions get only their synonyms (English inflection is regular enough for
+ * Meilisearch's prefix and typo matching).
+ */
+function hiddenTerms(args: {
+  english: boolean;
+  typeWords: readonly string[];
+  title: string;
+  rest: readonly string[];
+}): {
+  titleSearch: string;
+  stems: string[];
+} {
+  const language = args.english ? 'en' : 'sv';
+  const swedish = !args.english;
+  const forms = (texts: readonly string[]) => (swedish ? swedishSearchForms(texts) : []);
+  // Searchers without å/ä/ö on their keyboard: Swedish tokenisation keeps those letters apart.
+  const folds = (terms: readonly string[]) =>
+    swedish ? terms.map((term) => asciiFold(term)).filter((folded, i) => folded !== terms[i]) : [];
+  const seen = new Set<string>();
+  const fresh = (terms: readonly string[]) =>
+    terms.filter((term) => {
+      if (seen.has(term)) return false;
+      seen.add(term);
+      return true;
+    });
+
+  const titleWords = args.title.split(/\s+/).filter(Boolean);
+  for (const word of words(args.title)) seen.add(word);
+  const titleParts = titleWords.map((written) => {
+    const own = forms([written]);
+    return [written, ...fresh([...own, ...folds([...words(written), ...own])])].join(' ');
+  });
+  const titleSearch = [...titleParts, ...fresh(synonymTerms([args.title], language))].join(' ');
+
+  const rest = [...args.typeWords, ...args.rest];
+  const restForms = forms([args.title, ...rest]);
+  const stems = fresh([
+    ...restForms,
+    ...synonymTerms(rest, language),
+    ...folds([...new Set(rest.flatMap(words))]),
+    ...folds(restForms),
+  ]);
+  return { titleSearch, stems: stems.slice(0, MAX_HIDDEN_TERMS) };
 }

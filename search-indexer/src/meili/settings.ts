@@ -13,7 +13,6 @@ import {
 } from '@skb/content-types/search';
 import type { Settings } from 'meilisearch';
 import { SWEDISH_STOP_WORDS } from '../swedish/stop-words.ts';
-import { synonymTable } from '../swedish/synonyms.ts';
 
 /** Facets whose values a visitor may search for in the interface (a long, free list). */
 const FACET_SEARCH = ['topics'];
@@ -44,7 +43,8 @@ export function indexSettings(): Settings {
     // The cost: "alvdalen" no longer matches "Älvdalen", which is why place names get ASCII aliases.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
     stopWords: [...SWEDISH_STOP_WORDS],
-    synonyms: synonymTable(),
+    // Synonyms are written into the documents (../swedish/synonyms.ts says why), never into the query.
+    synonyms: {},
     typoTolerance: { enabled: true, disableOnNumbers: true },
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },

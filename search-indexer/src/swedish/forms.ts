@@ -33,6 +33,17 @@ export function inflectedForms(word: string): readonly string[] {
     const candidate = base + ending;
     if (candidate !== word && candidate.length >= MIN_WORD && swedishStem(candidate) === stem) forms.add(candidate);
   }
+  // The definite singular of a neuter noun ("ombudet", "paketskåpet"): Snowball keeps -et, so it cannot
+  // be checked by stemming back; it is added to words that are their own stem (a base form).
+  if (stem === word && word.length >= MIN_WORD && !/[aeiouyåäö]$/.test(word)) forms.add(`${word}et`);
+  // Nouns in -el and -er take -n in the definite and drop their e in the plural ("handel" → handeln,
+  // handlar, handlarna), which Snowball does not undo.
+  const syncope = /^(.*[^aeiouyåäö])e([lr])$/.exec(word);
+  if (stem === word && syncope) {
+    const [, head, consonant] = syncope;
+    forms.add(`${word}n`);
+    for (const ending of ['ar', 'arna']) forms.add(`${head}${consonant}${ending}`);
+  }
   const result = [...forms];
   if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
   formsCache.set(word, result);
