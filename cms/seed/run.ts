@@ -1,43 +1,14 @@
-// Seeds the demo content through the Document Service, so it passes the same validation as an
-// editor's work. Idempotent: an entry whose Swedish slug exists in its type is left alone, and so is a
-// helpdesk question whose text exists. A published remissvar gets its response as a PDF, uploaded
-// into the media library just before the entry is created (never again for an existing entry).
-import {
-  caseStudy,
-  consultationResponse,
-  event,
-  fundingCall,
-  method,
-  organisation,
-  type PublicType,
-  question,
-  serviceArea,
-  slugify,
-  topic,
-  trendNote,
-} from '@skb/content-types';
+// Seeds the demo content (the files under ./content) through the Document Service, so it passes the
+// same validation as an editor's work. Idempotent: an entry whose Swedish slug exists in its type is
+// left alone, and so is a helpdesk question whose text exists. A published remissvar gets its response
+// as a PDF, uploaded into the media library just before the entry is created (never again for an
+// existing entry).
+import { type ContentTypeDefinition, organisation, question, serviceArea, slugify, topic } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
-import {
-  caseStudyData,
-  consultationResponseData,
-  eventData,
-  fundingCallData,
-  type LocaleData,
-  methodData,
-  questionData,
-  type Refs,
-  trendNoteData,
-} from './build.ts';
-import { DEMO_CONTENT, type DemoContent } from './data/index.ts';
+import { type DemoContent, loadDemoContent } from './content.ts';
+import { entryData, type Fields, type LocaleData } from './entry-data.ts';
+import { relationFields, relationKind } from './model-fields.ts';
 import { responsePdf } from './response-pdf.ts';
-import type {
-  SeedCaseStudy,
-  SeedCommon,
-  SeedConsultationResponse,
-  SeedEvent,
-  SeedFundingCall,
-  SeedTrendNote,
-} from './types.ts';
 import { removeUploadedFile, type UploadedFile, uploadFile } from './upload.ts';
 
 export interface SeedReport {
@@ -53,14 +24,30 @@ export interface SeedReport {
 
 type Log = (line: string) => void;
 
-interface Step<E extends SeedCommon> {
-  type: PublicType;
-  entries: readonly E[];
-  refs: (entry: E) => Promise<Refs>;
-  data: (entry: E, refs: Refs, now: Date) => LocaleData;
-  /** A file to upload and link in a media field of a new published entry (in every language). */
-  media?: (entry: E, data: LocaleData) => Promise<{ field: string; file: UploadedFile }>;
-}
+/** A file to upload and link in a media field of a new published entry (in every language), per type. */
+type Media = (strapi: Core.Strapi, data: LocaleData) => Promise<{ field: string; file: UploadedFile }>;
+
+const MEDIA: Record<string, Media> = {
+  'consultation-response': async (strapi, { sv }) => {
+    const bytes = responsePdf({
+      title: String(sv.title),
+      consultationTitle: String(sv.consultationTitle),
+      referenceNumber: sv.referenceNumber as string | undefined,
+      issuer: sv.issuer as string | undefined,
+      respondent: String(sv.respondent),
+      consultationDeadline: sv.consultationDeadline as string | undefined,
+      submittedAt: sv.submittedAt as string | undefined,
+      body: String(sv.body),
+    });
+    const file = await uploadFile(strapi, {
+      bytes,
+      fileName: `remissvar-${slugify(String(sv.title))}.pdf`,
+      mime: 'application/pdf',
+      alternativeText: `Remissvar: ${String(sv.title)}`,
+    });
+    return { field: 'document', file };
+  },
+};
 
 export async function seedDemoContent(
   strapi: Core.Strapi,
@@ -68,7 +55,7 @@ export async function seedDemoContent(
 ): Promise<SeedReport> {
   const now = options.now ?? new Date();
   const log = options.log ?? (() => {});
-  const content = options.content ?? DEMO_CONTENT;
+  const content = options.content ?? loadDemoContent({ now });
   const report: SeedReport = { created: {}, english: 0, existing: 0, files: 0 };
   const docs = (uid: string) => strapi.documents(uid as never);
 
@@ -77,195 +64,124 @@ export async function seedDemoContent(
     return (found as { documentId?: string } | null)?.documentId ?? null;
   };
 
-  for (const org of content.organisations) {
-    const slug = slugify(org.name);
+  for (const { fields } of content.organisations) {
+    const slug = slugify(String(fields.name));
     if (!(await idBySlug(organisation.uid, slug)))
-      await docs(organisation.uid).create({ data: { ...org, slug } } as never);
+      await docs(organisation.uid).create({ data: { ...fields, slug } } as never);
   }
 
   const termIds = new Map<string, string>();
-  const term = async (uid: string, name: string, isTopic: boolean): Promise<string> => {
-    const slug = isTopic ? slugify(name) : name;
+  const term = async (uid: string, slug: string, create?: Fields): Promise<string> => {
     const cacheKey = `${uid}:${slug}`;
     const cached = termIds.get(cacheKey);
     if (cached) return cached;
     let id = await idBySlug(uid, slug);
-    if (!id && isTopic) {
-      const created = await docs(uid).create({ data: { name, slug } } as never);
-      id = (created as { documentId: string }).documentId;
-    }
+    if (!id && create)
+      id = ((await docs(uid).create({ data: { ...create, slug } } as never)) as { documentId: string }).documentId;
     if (!id) throw new Error(`seed: no ${uid} with slug "${slug}"`);
     termIds.set(cacheKey, id);
     return id;
   };
-  const orgId = (name: string) => term(organisation.uid, slugify(name), false);
 
-  // documentId and whether an English version exists, per type and seed key.
+  // documentId and whether an English version exists, per type and file key.
   const seeded = new Map<string, { documentId: string; hasEnglish: boolean }>();
-  const entryRefs = (typeName: string, keys: readonly string[], locale: 'sv' | 'en') =>
-    keys
-      .map((key) => {
-        const found = seeded.get(`${typeName}:${key}`);
-        if (!found) throw new Error(`seed: ${typeName} "${key}" is referred to but not seeded before`);
-        return found;
-      })
-      .filter((found) => locale === 'sv' || found.hasEnglish)
-      .map((found) => found.documentId);
 
-  const commonRefs = async (entry: SeedCommon): Promise<Refs> => ({
-    serviceAreas: await Promise.all(entry.serviceAreas.map((slug) => term(serviceArea.uid, slug, false))),
-    topics: await Promise.all(entry.topics.map((name) => term(topic.uid, name, true))),
-  });
-
-  // Each step is typed against its own seed entry type, then run through the same loop.
-  const step = <E extends SeedCommon>(s: Step<E>) => s as unknown as Step<SeedCommon>;
-  const steps: Step<SeedCommon>[] = [
-    step({ type: method, entries: content.methods, refs: commonRefs, data: methodData }),
-    step<SeedCaseStudy>({
-      type: caseStudy,
-      entries: content.caseStudies,
-      refs: async (entry) => ({
-        ...(await commonRefs(entry)),
-        organisations: await Promise.all(entry.organisations.map(orgId)),
-        methods: entry.methods,
-      }),
-      data: caseStudyData,
-    }),
-    step<SeedFundingCall>({
-      type: fundingCall,
-      entries: content.fundingCalls,
-      refs: async (entry) => ({ ...(await commonRefs(entry)), funder: await orgId(entry.funder) }),
-      data: fundingCallData,
-    }),
-    step<SeedConsultationResponse>({
-      type: consultationResponse,
-      entries: content.consultationResponses,
-      refs: async (entry) => ({
-        ...(await commonRefs(entry)),
-        issuer: await orgId(entry.issuer),
-        respondent: await orgId(entry.respondent),
-        methods: entry.methods,
-        caseStudies: entry.caseStudies,
-      }),
-      data: consultationResponseData,
-      media: async (entry, { sv }) => {
-        const bytes = responsePdf({
-          title: entry.title,
-          consultationTitle: entry.consultationTitle,
-          referenceNumber: entry.referenceNumber,
-          issuer: entry.issuer,
-          respondent: entry.respondent,
-          consultationDeadline: sv.consultationDeadline as string,
-          submittedAt: sv.submittedAt as string | null,
-          body: entry.body,
-        });
-        const fileName = `remissvar-${slugify(entry.title)}.pdf`;
-        const file = await uploadFile(strapi, {
-          bytes,
-          fileName,
-          mime: 'application/pdf',
-          alternativeText: `Remissvar: ${entry.title}`,
-        });
-        return { field: 'document', file };
-      },
-    }),
-    step<SeedTrendNote>({ type: trendNote, entries: content.trendNotes, refs: commonRefs, data: trendNoteData }),
-    step<SeedEvent>({
-      type: event,
-      entries: content.events,
-      refs: async (entry) => ({ ...(await commonRefs(entry)), organiser: await orgId(entry.organiser) }),
-      data: eventData,
-    }),
-  ];
-
-  // Relations to other seeded entries are given as seed keys; they become document ids per locale.
-  const entryRelations: Record<string, string> = { methods: method.name, caseStudies: caseStudy.name };
-  const resolveEntryRelations = (data: Record<string, unknown>, refs: Refs, locale: 'sv' | 'en') => {
-    for (const [field, typeName] of Object.entries(entryRelations)) {
-      const keys = refs[field];
-      if (Array.isArray(keys) && field in data) {
-        data[field] = { set: entryRefs(typeName, keys, locale).map((documentId) => ({ documentId })) };
+  /** The data of one language with its relations (slugs, names, keys) replaced by document ids. */
+  const withRelations = async (
+    entryType: ContentTypeDefinition,
+    data: Fields,
+    locale: 'sv' | 'en',
+  ): Promise<Fields> => {
+    const resolved = { ...data };
+    for (const { field, target, many } of relationFields(entryType)) {
+      const value = data[field];
+      if (value === undefined || value === null) continue;
+      const ids: string[] = [];
+      for (const name of (many ? value : [value]) as string[]) {
+        const kind = relationKind(target);
+        if (kind === 'service-area') ids.push(await term(serviceArea.uid, name));
+        else if (kind === 'topic') ids.push(await term(topic.uid, slugify(name), { name }));
+        else if (kind === 'organisation') ids.push(await term(organisation.uid, slugify(name)));
+        else {
+          const found = seeded.get(`${target}:${name}`);
+          if (!found) throw new Error(`seed: ${target} "${name}" is referred to but not seeded before`);
+          // An English version links only to entries that have one.
+          if (locale === 'sv' || found.hasEnglish) ids.push(found.documentId);
+        }
       }
+      resolved[field] = { set: ids.map((documentId) => ({ documentId })) };
     }
+    return resolved;
   };
 
-  for (const step of steps) {
-    let created = 0;
-    for (const entry of step.entries) {
-      const key = `${step.type.name}:${entry.key}`;
-      const slug = slugify(entry.title);
-      const existingId = await idBySlug(step.type.uid, slug);
-      if (existingId) {
-        const english = await docs(step.type.uid).findOne({
-          documentId: existingId,
-          locale: 'en',
-          status: 'draft',
-        } as never);
-        seeded.set(key, { documentId: existingId, hasEnglish: Boolean(english) });
-        report.existing++;
-        continue;
-      }
-      const refs = await step.refs(entry);
-      const { sv, en } = step.data(entry, refs, now);
-      resolveEntryRelations(sv, refs, 'sv');
-      const status = entry.draft ? undefined : 'published';
-      const media = status && step.media ? await step.media(entry, { sv, en }) : undefined;
-      if (media) {
-        sv[media.field] = media.file.id;
-        if (en) en[media.field] = media.file.id;
-        report.files++;
-      }
-      let createdDoc: { documentId: string };
-      try {
-        createdDoc = (await docs(step.type.uid).create({
-          locale: 'sv',
-          data: { ...sv, slug },
-          ...(status ? { status } : {}),
-        } as never)) as { documentId: string };
-      } catch (error) {
-        // The file belongs to the entry: do not leave it behind in the media library.
-        if (media) await removeUploadedFile(strapi, media.file).catch(() => {});
-        throw error;
-      }
-      if (en) {
-        resolveEntryRelations(en, refs, 'en');
-        await docs(step.type.uid).update({
-          documentId: createdDoc.documentId,
-          locale: 'en',
-          data: { ...en, slug: slugify(String(en.title)) },
-          ...(status ? { status } : {}),
-        } as never);
-        report.english++;
-      }
-      await backdate(
-        strapi,
-        step.type.uid,
-        createdDoc.documentId,
-        new Date(now.getTime() - entry.publishedDaysAgo * 86_400_000),
-      );
-      seeded.set(key, { documentId: createdDoc.documentId, hasEnglish: Boolean(en) });
-      created++;
-    }
-    report.created[step.type.name] = created;
-    log(`${step.type.label.svPlural}: ${created} new, ${step.entries.length - created} already there`);
-  }
-
-  let questions = 0;
-  for (const entry of content.questions) {
-    if ((await docs(question.uid).count({ filters: { question: entry.question } } as never)) > 0) {
+  const createdByType = new Map<string, number>();
+  for (const entry of content.entries) {
+    const { type } = entry;
+    const key = `${type.uid}:${entry.key}`;
+    const { sv, en } = entryData(entry, now);
+    const existingId = await idBySlug(type.uid, String(sv.slug));
+    if (existingId) {
+      const english = await docs(type.uid).findOne({ documentId: existingId, locale: 'en', status: 'draft' } as never);
+      seeded.set(key, { documentId: existingId, hasEnglish: Boolean(english) });
       report.existing++;
       continue;
     }
-    const serviceAreas = await Promise.all(
-      (entry.serviceAreas ?? []).map((slug) => term(serviceArea.uid, slug, false)),
-    );
+    const status = entry.seed.draft ? undefined : 'published';
+    const media = status && MEDIA[type.name] ? await MEDIA[type.name]?.(strapi, { sv, en }) : undefined;
+    const svData = await withRelations(type, sv, 'sv');
+    if (media) {
+      svData[media.field] = media.file.id;
+      report.files++;
+    }
+    let createdDoc: { documentId: string };
+    try {
+      createdDoc = (await docs(type.uid).create({
+        locale: 'sv',
+        data: svData,
+        ...(status ? { status } : {}),
+      } as never)) as { documentId: string };
+    } catch (error) {
+      // The file belongs to the entry: do not leave it behind in the media library.
+      if (media) await removeUploadedFile(strapi, media.file).catch(() => {});
+      throw error;
+    }
+    if (en) {
+      const enData = await withRelations(type, en, 'en');
+      if (media) enData[media.field] = media.file.id;
+      await docs(type.uid).update({
+        documentId: createdDoc.documentId,
+        locale: 'en',
+        data: enData,
+        ...(status ? { status } : {}),
+      } as never);
+      report.english++;
+    }
+    await backdate(strapi, type.uid, createdDoc.documentId, daysAgo(now, entry.seed.publishedDaysAgo));
+    seeded.set(key, { documentId: createdDoc.documentId, hasEnglish: Boolean(en) });
+    createdByType.set(type.name, (createdByType.get(type.name) ?? 0) + 1);
+  }
+  for (const type of new Set(content.entries.map((entry) => entry.type))) {
+    const created = createdByType.get(type.name) ?? 0;
+    const total = content.entries.filter((entry) => entry.type === type).length;
+    report.created[type.name] = created;
+    log(`${type.label.svPlural}: ${created} new, ${total - created} already there`);
+  }
+
+  let questions = 0;
+  for (const { fields, seed } of content.questions) {
+    if ((await docs(question.uid).count({ filters: { question: fields.question } } as never)) > 0) {
+      report.existing++;
+      continue;
+    }
     const created = (await docs(question.uid).create({
-      data: questionData(entry, { serviceAreas }),
+      data: await withRelations(question, fields, 'sv'),
     } as never)) as { documentId: string };
-    const day = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
     await strapi.db.query(question.uid as never).updateMany({
       where: { documentId: created.documentId },
-      data: { createdAt: day(entry.receivedDaysAgo), updatedAt: day(entry.answeredDaysAgo ?? entry.receivedDaysAgo) },
+      data: {
+        createdAt: daysAgo(now, seed.receivedDaysAgo),
+        updatedAt: daysAgo(now, seed.answeredDaysAgo ?? seed.receivedDaysAgo),
+      },
     });
     questions++;
   }
@@ -274,6 +190,8 @@ export async function seedDemoContent(
   log(`Remissvar PDFs: ${report.files} uploaded`);
   return report;
 }
+
+const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
 /** Spreads publication dates over the past so that "newest" lists look like a living bank. */
 async function backdate(strapi: Core.Strapi, uid: string, documentId: string, at: Date): Promise<void> {

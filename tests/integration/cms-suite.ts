@@ -3,11 +3,10 @@
 // refused with the field named and nothing stored; the seed is idempotent.
 
 import { seedDemoContent } from '@skb/cms/seed';
-import { DEMO_CONTENT } from '@skb/cms/seed/data';
+import { entriesOf, loadDemoContent } from '@skb/cms/seed/content';
 import {
   caseStudy,
   consultationResponse,
-  event,
   FIELD_LABELS,
   fundingCall,
   method,
@@ -15,19 +14,24 @@ import {
   type PublicType,
   question,
   TAXONOMY_TYPES,
-  trendNote,
 } from '@skb/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 
-const seedEntriesByType: Record<string, readonly { draft?: true; en?: unknown; title: string }[]> = {
-  [method.name]: DEMO_CONTENT.methods,
-  [caseStudy.name]: DEMO_CONTENT.caseStudies,
-  [fundingCall.name]: DEMO_CONTENT.fundingCalls,
-  [consultationResponse.name]: DEMO_CONTENT.consultationResponses,
-  [trendNote.name]: DEMO_CONTENT.trendNotes,
-  [event.name]: DEMO_CONTENT.events,
-};
+const DEMO_CONTENT = loadDemoContent();
+/** The seeded entries of each public type: Swedish title, whether a draft, whether translated. */
+const seedEntriesByType: Record<string, readonly { draft: boolean; en: boolean; title: string }[]> = Object.fromEntries(
+  PUBLIC_TYPES.map((type) => [
+    type.name,
+    entriesOf(DEMO_CONTENT, type).map((entry) => ({
+      draft: entry.seed.draft,
+      en: Boolean(entry.en),
+      title: String(entry.fields.title),
+    })),
+  ]),
+);
+/** The seeded helpdesk questions, as the form and the editors stored them. */
+const seedQuestions = DEMO_CONTENT.questions.map(({ fields }) => fields as Record<string, string>);
 
 const validFundingCall = () => ({
   title: 'Testutlysning för bygdens butik',
@@ -77,18 +81,18 @@ export function describeCms(database: TestDatabase): void {
     it('serves in the FAQ exactly the seeded published questions, without names or e-mail addresses', async () => {
       const faq = await cms.get('/api/helpdesk/faq');
       expect(faq.status).toBe(200);
-      const seeded = DEMO_CONTENT.questions.filter((entry) => entry.status === 'publicerad');
+      const seeded = seedQuestions.filter((entry) => entry.status === 'publicerad');
       const served: { question: string; answer: string }[] = faq.body.data;
       expect(served.map((entry) => entry.question).sort()).toEqual(seeded.map((entry) => entry.publicQuestion).sort());
       expect(served.map((entry) => entry.answer).sort()).toEqual(seeded.map((entry) => entry.answer).sort());
       const text = JSON.stringify(faq.body);
       expect(text).not.toContain('@');
-      for (const entry of DEMO_CONTENT.questions) {
+      for (const entry of seedQuestions) {
         expect(text).not.toContain(entry.name);
         expect(served.map((item) => item.question)).not.toContain(entry.question);
       }
       const seededQuestions = await cms.strapi.documents(question.uid).count({} as never);
-      expect(seededQuestions).toBe(DEMO_CONTENT.questions.length);
+      expect(seededQuestions).toBe(seedQuestions.length);
     });
 
     it('serves every published remissvar with its PDF, downloadable from the CMS', async () => {
@@ -102,16 +106,17 @@ export function describeCms(database: TestDatabase): void {
           const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
           expect(pdf.startsWith('%PDF-')).toBe(true);
           expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
-          const seed = DEMO_CONTENT.consultationResponses.find((item) =>
-            [item.title, item.en?.title].includes(entry.title),
+          const seed = entriesOf(DEMO_CONTENT, consultationResponse).find((item) =>
+            [item.fields.title, item.en?.fields.title].includes(entry.title),
           );
           expect(seed, entry.title).toBeDefined();
           // Latin-1 letters are written as octal escapes of their WinAnsi code (Ä is \304).
           const encoded = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\${c.charCodeAt(0).toString(8)}`);
-          if (seed?.referenceNumber) expect(pdf).toContain(`(Diarienummer: ${encoded(seed.referenceNumber)})`);
+          const referenceNumber = seed?.fields.referenceNumber;
+          if (typeof referenceNumber === 'string') expect(pdf).toContain(`(Diarienummer: ${encoded(referenceNumber)})`);
         }
       }
-      for (const draft of DEMO_CONTENT.consultationResponses.filter((entry) => entry.draft)) {
+      for (const draft of seedEntriesByType[consultationResponse.name]?.filter((entry) => entry.draft) ?? []) {
         const found = (await cms.strapi.documents(consultationResponse.uid).findFirst({
           filters: { title: draft.title },
           status: 'draft',
