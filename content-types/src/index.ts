@@ -5,6 +5,7 @@ export * from './geo/index.ts';
 export * from './organisations.ts';
 export * from './registry.ts';
 export * from './slug.ts';
+export * from './staleness.ts';
 export * from './time.ts';
 export * from './types/case-study.ts';
 export * from './types/consultation-response.ts';

@@ -127,6 +127,10 @@ function incompatibility(attribute: StrapiAttribute, zod: Described, components:
     case 'json':
       expectKind('array', 'object', 'unknown', 'record');
       break;
+    case 'customField':
+      // Our custom fields are pickers over a JSON list.
+      expectKind('array');
+      break;
     case 'relation':
       expectKind(attribute.relation.endsWith('ToMany') ? 'array' : 'object');
       break;
@@ -151,6 +155,7 @@ function incompatibility(attribute: StrapiAttribute, zod: Described, components:
   const isCollection =
     attribute.type === 'relation' ||
     attribute.type === 'json' ||
+    attribute.type === 'customField' ||
     (attribute.type === 'component' && attribute.repeatable);
   if (!isCollection && requiredInStrapi && zod.optional) problems.push(`${path}: required in Strapi, optional in zod`);
   if (!isCollection && !attribute.required && !zod.optional && attribute.type !== 'uid') {

@@ -26,7 +26,7 @@ const byName = (...columns: string[]): ListView => ({
 /** The list views editors start from, per type name. */
 export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   method: newestFirst('title', 'evidence', 'lastVerifiedAt', 'updatedAt'),
-  'case-study': newestFirst('title', 'projectStatus', 'startedYear', 'updatedAt'),
+  'case-study': newestFirst('title', 'projectStatus', 'startedYear', 'lastVerifiedAt', 'updatedAt'),
   'funding-call': { ...newestFirst('title', 'funder', 'opensAt', 'deadline', 'updatedAt'), sortBy: 'deadline' },
   'consultation-response': {
     ...newestFirst('title', 'referenceNumber', 'consultationDeadline', 'submittedAt', 'updatedAt'),

@@ -1,3 +1,4 @@
+import type { PickListName } from '../pick-lists.ts';
 import type { StrapiAttribute } from './schema-types.ts';
 
 /** Translated per language. */
@@ -28,4 +29,19 @@ export const jsonList = (options: { localizedValue?: boolean; required?: boolean
   type: 'json',
   ...(options.required ? { required: true } : {}),
   ...(options.localizedValue ? localized : shared),
+});
+
+/** The local plugin in cms/ that registers the pickers (cms/src/plugins/skb-pickers). */
+export const PICKER_PLUGIN = 'skb-pickers';
+
+/**
+ * A list of values picked from one of the pick lists (municipalities, counties, actor levels,
+ * applicant types): stored as a JSON array of codes, exactly as `jsonList`, but the admin shows a
+ * searchable picker instead of a JSON box. Declare every such field through this helper.
+ */
+export const pickList = (list: PickListName, options: { required?: boolean } = {}): StrapiAttribute => ({
+  type: 'customField',
+  customField: `plugin::${PICKER_PLUGIN}.${list}`,
+  ...(options.required ? { required: true } : {}),
+  ...shared,
 });

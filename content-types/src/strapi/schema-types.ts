@@ -26,6 +26,8 @@ export type StrapiAttribute =
   | (AttributeBase & { type: 'boolean'; default?: boolean })
   | (AttributeBase & { type: 'date' | 'datetime' })
   | (AttributeBase & { type: 'json' })
+  // A custom field (a picker) over a JSON list: Strapi stores it as `json`.
+  | (AttributeBase & { type: 'customField'; customField: string })
   | (AttributeBase & { type: 'enumeration'; enum: readonly string[]; default?: string })
   | (AttributeBase & {
       type: 'relation';

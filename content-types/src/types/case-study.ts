@@ -10,7 +10,7 @@ import {
   systemFields,
   termRef,
 } from '../fields.ts';
-import { commonAttributes, jsonList, localized, relationTo, shared } from '../strapi/attributes.ts';
+import { commonAttributes, localized, pickList, relationTo, shared } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { CASE_STATUSES } from '../vocab.ts';
 
@@ -63,7 +63,7 @@ export const caseStudyStrapi = {
   pluginOptions: { i18n: { localized: true } },
   attributes: {
     ...commonAttributes,
-    municipalities: jsonList({ required: true }),
+    municipalities: pickList('municipalities', { required: true }),
     coordinates: { type: 'component', component: 'content.coordinates', repeatable: false, ...shared },
     startedYear: { type: 'integer', required: true, min: 1950, ...shared },
     projectStatus: { type: 'enumeration', enum: CASE_STATUSES.values, required: true, ...shared },

@@ -10,7 +10,7 @@ import {
   termRef,
   webUrl,
 } from '../fields.ts';
-import { commonAttributes, jsonList, relationTo, shared } from '../strapi/attributes.ts';
+import { commonAttributes, pickList, relationTo, shared } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { APPLICANT_KINDS, GEOGRAPHIES } from '../vocab.ts';
 
@@ -90,9 +90,9 @@ export const fundingCallStrapi = {
     deadline: { type: 'datetime', required: true, ...shared },
     amountMin: { type: 'integer', min: 0, ...shared },
     amountMax: { type: 'integer', min: 0, ...shared },
-    eligibleApplicants: jsonList({ required: true }),
+    eligibleApplicants: pickList('applicant-types', { required: true }),
     geography: { type: 'enumeration', enum: GEOGRAPHIES.values, required: true, default: 'nationell', ...shared },
-    counties: jsonList(),
+    counties: pickList('counties'),
     externalUrl: { type: 'string', ...shared },
   },
 } satisfies StrapiContentTypeSchema;

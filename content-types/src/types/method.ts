@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coordinatesFields, linkFields, stepFields } from '../components.ts';
 import { calendarDate, commonFields, entryRef, markdown, oneOf, setOf, systemFields } from '../fields.ts';
-import { commonAttributes, jsonList, localized, relationTo, shared } from '../strapi/attributes.ts';
+import { commonAttributes, localized, pickList, relationTo, shared } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { ACTOR_LEVELS, EVIDENCE_LEVELS, LEVELS } from '../vocab.ts';
 
@@ -56,7 +56,7 @@ export const methodStrapi = {
   attributes: {
     ...commonAttributes,
     steps: { type: 'component', component: 'content.step', repeatable: true, required: true, min: 1, ...localized },
-    actorLevels: jsonList({ required: true }),
+    actorLevels: pickList('actor-levels', { required: true }),
     effort: { type: 'enumeration', enum: LEVELS.values, required: true, ...shared },
     cost: { type: 'enumeration', enum: LEVELS.values, required: true, ...shared },
     evidence: { type: 'enumeration', enum: EVIDENCE_LEVELS.values, required: true, ...shared },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { linkFields } from '../components.ts';
 import { commonFields, countyCode, systemFields } from '../fields.ts';
-import { commonAttributes, jsonList, localized } from '../strapi/attributes.ts';
+import { commonAttributes, localized, pickList } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 
 /** What an editor writes on a trend note (omvärldsbevakning): a change in the world and what it means. */
@@ -31,6 +31,6 @@ export const trendNoteStrapi = {
   attributes: {
     ...commonAttributes,
     sourceLinks: { type: 'component', component: 'content.link', repeatable: true, ...localized },
-    region: jsonList(),
+    region: pickList('counties'),
   },
 } satisfies StrapiContentTypeSchema;

@@ -6,6 +6,7 @@ import { CurrentRefinements } from './Facets.tsx';
 import { HitCard } from './HitCard.tsx';
 import type { Hit, SearchProps, T } from './types.ts';
 import { BrowseLinks, Unavailable } from './Unavailable.tsx';
+import { useSearchGapReport } from './useSearchGapReport.ts';
 
 export function Results({ props, t }: { props: SearchProps; t: T }) {
   const { items, results } = useHits<Hit>();
@@ -24,6 +25,12 @@ export function Results({ props, t }: { props: SearchProps; t: T }) {
     return () => clearTimeout(timer);
   }, [countText, status, results]);
   const { refine: clear } = useClearRefinements();
+  useSearchGapReport({
+    endpoint: props.searchGapEndpoint,
+    locale: props.locale,
+    query,
+    foundNothing: Boolean(results) && status === 'idle' && !error && total === 0 && !hasFilters,
+  });
 
   if (error && !results?.hits?.length) return <Unavailable t={t} browse={props.browse} />;
   const page = (n: number) => {

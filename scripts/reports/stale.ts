@@ -1,0 +1,61 @@
+// `npm run report:stale [-- --json] [-- --now 2026-11-30]`: the published methods and case studies
+// whose "senast kontrollerad" is more than 18 months old (or missing), read from the CMS's public
+// REST API (CMS_URL). A table by default; --json prints the rows for other tools.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCALES, publicTypeByName, VERIFIED_TYPES } from '@skb/content-types';
+import { createCmsReader, describeError, REPO_ROOT } from '@skb/search-indexer';
+import { staleEntries, staleTable, type VerifiedEntry } from './stale-entries.ts';
+
+const usage = 'usage: npm run report:stale -- [--json] [--now YYYY-MM-DD]';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, now: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: "${values.now}" (${usage})`);
+  const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const cmsUrl = process.env.CMS_URL || 'http://127.0.0.1:1337';
+  const reader = createCmsReader({ cmsUrl });
+
+  const entries: VerifiedEntry[] = [];
+  for (const name of VERIFIED_TYPES) {
+    const type = publicTypeByName(name);
+    if (!type) throw new Error(`no public type ${name}`);
+    for (const locale of LOCALES) {
+      let afterId = 0;
+      for (;;) {
+        const page = await reader.page(type, locale, afterId);
+        for (const entry of page.entries) {
+          entries.push({
+            type: name,
+            documentId: String(entry.documentId),
+            locale,
+            title: String(entry.title),
+            lastVerifiedAt: typeof entry.lastVerifiedAt === 'string' ? entry.lastVerifiedAt : null,
+          });
+        }
+        if (page.entries.length === 0) break;
+        afterId = Math.max(...page.entries.map((entry) => entry.id));
+      }
+    }
+  }
+  const rows = staleEntries(entries, now);
+  process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : staleTable(rows, now));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`report:stale: ${describeError(error)}`);
+    process.exit(1);
+  },
+);
