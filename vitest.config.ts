@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'cms-seed',
           root: './cms',
-          include: ['seed/**/*.test.ts'],
+          include: ['seed/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },
       {

@@ -17,13 +17,18 @@ export async function compileCms(): Promise<{ appDir: string; distDir: string }>
 }
 
 /**
- * Loads the CMS (registers, bootstraps, runs migrations) and, with `listen`, starts its HTTP server.
+ * Loads the CMS (registers, bootstraps, runs migrations) and, with `listen`, starts its HTTP server;
+ * with `serveAdmin`, it serves the admin panel built in dist/build.
  * Settings come from process.env, as they do for `strapi start`.
  */
-export async function loadCms(options: { listen?: boolean; compile?: boolean } = {}): Promise<Core.Strapi> {
+export async function loadCms(
+  options: { listen?: boolean; compile?: boolean; serveAdmin?: boolean } = {},
+): Promise<Core.Strapi> {
   const { appDir, distDir } =
     options.compile === false ? { appDir: CMS_DIR, distDir: `${CMS_DIR}dist` } : await compileCms();
-  const app = strapiModule.createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  // The admin panel (and its login sessions) only for the browser tests, which build it first.
+  const serveAdminPanel = options.serveAdmin === true;
+  const app = strapiModule.createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel });
   if (options.listen) await app.start();
   else await app.load();
   return app;

@@ -54,8 +54,7 @@ const method = {
   steps: { label: 'Steg', description: 'Stegen i ordning: vem som gör vad.' },
   actorLevels: {
     label: 'Aktörsnivåer',
-    description:
-      'Vilka nivåer som deltar: lokal, kommunal, regional, nationell. Skrivs som lista, till exempel ["lokal", "kommunal"].',
+    description: 'Vilka nivåer som deltar: lokal, kommunal, regional, nationell. Välj en eller flera.',
   },
   effort: { label: 'Arbetsinsats', description: 'Hur mycket arbete metoden kräver: låg, medel eller hög.' },
   cost: { label: 'Kostnad', description: 'Hur mycket pengar metoden kräver: låg, medel eller hög.' },
@@ -73,9 +72,8 @@ const method = {
 const caseStudy = {
   ...common,
   municipalities: {
-    label: 'Kommuner (SCB-koder)',
-    description:
-      'SCB:s kommunkoder för de kommuner där det hände, minst en, som lista: ["2039"]. Länet följer av koden.',
+    label: 'Kommuner',
+    description: 'Kommunerna där det hände, minst en. Skriv en del av namnet eller länet och välj. Länet följer av kommunen.',
   },
   coordinates: { label: 'Koordinater', description: 'Var på kartan, när det är känt (WGS 84).' },
   startedYear: { label: 'Startår', description: 'Året då arbetet började.' },
@@ -107,15 +105,15 @@ const fundingCall = {
   eligibleApplicants: {
     label: 'Vem kan söka',
     description:
-      'Vilka som får söka, som lista: ideell förening, ekonomisk förening, kommun, region, företag, privatperson. Till exempel ["ideell förening", "kommun"].',
+      'Vilka som får söka: ideell förening, ekonomisk förening, kommun, region, företag, privatperson. Välj en eller flera.',
   },
   geography: {
     label: 'Geografi',
     description: 'nationell när utlysningen gäller hela Sverige, län när den gäller de län som anges under Län.',
   },
   counties: {
-    label: 'Län (SCB-koder)',
-    description: 'SCB:s länskoder när geografin är län, som lista: ["20", "23"]. Tom lista när den är nationell.',
+    label: 'Län',
+    description: 'Länen som utlysningen gäller när geografin är län. Inget län när den är nationell.',
   },
   externalUrl: {
     label: 'Finansiärens sida',
@@ -142,8 +140,8 @@ const trendNote = {
   ...common,
   sourceLinks: { label: 'Källor', description: 'Rapporter, beslut eller artiklar som texten bygger på.' },
   region: {
-    label: 'Län (SCB-koder)',
-    description: 'SCB:s länskoder för de län som texten gäller, som lista: ["25"]. Tom lista för hela Sverige.',
+    label: 'Län',
+    description: 'Länen som texten gäller. Inget län för hela Sverige.',
   },
 } as const satisfies LabelsOf<typeof trendNoteFields>;
 

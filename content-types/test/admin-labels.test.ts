@@ -57,6 +57,6 @@ describe('the label check itself', () => {
   it('has the words editors use', () => {
     expect(FIELD_LABELS['funding-call']?.deadline?.label).toBe('Sista ansökningsdag');
     expect(FIELD_LABELS.method?.summary?.label).toBe('Sammanfattning');
-    expect(FIELD_LABELS['case-study']?.municipalities?.label).toBe('Kommuner (SCB-koder)');
+    expect(FIELD_LABELS['case-study']?.municipalities?.label).toBe('Kommuner');
   });
 });

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { adminBuildIsCurrent } from './admin-build.ts';
 import type { StackConfig } from './config.ts';
 import type { Child, ProcessGroup } from './processes.ts';
 
@@ -46,9 +47,8 @@ function alreadySeeded(config: StackConfig, env: NodeJS.ProcessEnv): boolean {
 
 export async function prepareCms({ config, group, env, log }: CmsStartOptions): Promise<void> {
   const cmsDir = path.join(config.root, 'cms');
-  const adminBuilt = existsSync(path.join(cmsDir, 'dist', 'build', 'index.html'));
-  if (!adminBuilt) {
-    log('cms: building the admin panel (first run only, about a minute)…');
+  if (!adminBuildIsCurrent(config.root)) {
+    log('cms: building the admin panel (on the first run and after a change to it, about a minute)…');
     await group.run({
       name: 'cms-build',
       command: process.execPath,

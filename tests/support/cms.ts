@@ -42,7 +42,14 @@ function setEnv(values: Record<string, string>): void {
 }
 
 export async function startTestCms(
-  options: { database?: TestDatabase; seed?: boolean; listen?: boolean; env?: Record<string, string> } = {},
+  options: {
+    database?: TestDatabase;
+    seed?: boolean;
+    listen?: boolean;
+    /** Serve the admin panel (build it first with `buildAdminPanel`). */
+    admin?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestCms> {
   const database = options.database ?? 'sqlite';
   const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-cms-'));
@@ -80,7 +87,7 @@ export async function startTestCms(
     setEnv({ DATABASE_CLIENT: 'sqlite' });
     delete process.env.DATABASE_NAME;
   }
-  const strapi = await loadCms();
+  const strapi = await loadCms({ serveAdmin: options.admin });
   if (options.seed) await seedDemoContent(strapi);
   if (options.listen !== false) await strapi.start();
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,119 @@
+// The editors' admin panel in Chromium: the real admin build served by the real Strapi (seeded, on
+// SQLite), logged in as the local admin. An editor picks two municipalities by typing part of a name
+// (one with the mouse, one with the keyboard) and saves: the stored codes are right. A wrong stored
+// value shows as an error under the field instead of breaking the form. The list of case studies
+// names each entry's place and marks overdue checks; the edit view speaks Swedish.
+import { caseStudy } from '@skb/content-types';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAdminPanel, logInToAdmin } from '../support/admin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startTestCms, type TestCms } from '../support/cms.ts';
+
+const EDITOR = { email: 'redaktor@example.se', password: 'Redaktor1234567890ab' };
+const SEEDED_TITLE = 'Sörsjön samlade servicen i lanthandeln';
+
+describe('the admin panel in a browser', () => {
+  let cms: TestCms;
+  let browser: Browser;
+  let page: Page;
+  let documentId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const buildMs = await buildAdminPanel();
+    console.log(`admin panel built in ${(buildMs / 1000).toFixed(0)} s`);
+    cms = await startTestCms({
+      database: 'sqlite',
+      seed: true,
+      admin: true,
+      env: { STRAPI_ADMIN_EMAIL: EDITOR.email, STRAPI_ADMIN_PASSWORD: EDITOR.password, STRAPI_ADMIN_LANGUAGE: 'sv' },
+    });
+    const [entry] = await cms.strapi.documents(caseStudy.uid as never).findMany({
+      filters: { title: SEEDED_TITLE },
+      locale: 'sv',
+      status: 'draft',
+    } as never);
+    if (!entry) throw new Error(`the seed has no case study "${SEEDED_TITLE}"`);
+    documentId = entry.documentId;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await logInToAdmin(page, { url: cms.url, ...EDITOR });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  const editView = () =>
+    `${cms.url}/admin/content-manager/collection-types/${caseStudy.uid}/${documentId}?plugins[i18n][locale]=sv`;
+  const storedDraft = async () =>
+    (await cms.strapi.documents(caseStudy.uid as never).findOne({
+      documentId,
+      locale: 'sv',
+      status: 'draft',
+    } as never)) as unknown as { municipalities: unknown };
+
+  it('picks two municipalities by typing part of their names, and saves their codes', async () => {
+    await page.goto(editView());
+    const picker = page.getByRole('combobox', { name: 'Kommuner' });
+    await picker.waitFor({ timeout: 60_000 });
+    // The seeded entry is in Älvdalen: it shows as a chosen tag, not as a code.
+    await expect(page.getByRole('button', { name: 'Ta bort Älvdalen, Dalarnas län' }).isVisible()).resolves.toBe(true);
+
+    await picker.fill('mor');
+    await page.getByRole('option', { name: 'Mora, Dalarnas län' }).click();
+    // Keyboard only: type, arrow down to the first match, Enter.
+    await picker.fill('orsa, d');
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await page.getByRole('button', { name: 'Ta bort Orsa, Dalarnas län' }).waitFor();
+
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(async () => (await storedDraft()).municipalities, { timeout: 20_000 })
+      .toEqual(['2039', '2062', '2034']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('removes a municipality with its tag’s button', async () => {
+    await page.goto(editView());
+    await page.getByRole('button', { name: 'Ta bort Mora, Dalarnas län' }).click();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(async () => (await storedDraft()).municipalities, { timeout: 20_000 }).toEqual(['2039', '2034']);
+  });
+
+  it('shows a wrong stored value as an error in the field, not a broken form', async () => {
+    // Past the Document Service's validation, as an old import or a hand-edited database would be.
+    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+      where: { documentId, locale: 'sv', publishedAt: null },
+      data: { municipalities: ['2039', '9999'] },
+    });
+    await page.goto(editView());
+    await page.getByText('Okänt värde i listan: "9999"', { exact: false }).waitFor({ timeout: 60_000 });
+    await expect(page.getByRole('combobox', { name: 'Kommuner' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Ta bort Älvdalen, Dalarnas län' }).isVisible()).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('speaks Swedish on the edit view', async () => {
+    await page.goto(editView());
+    await page.getByRole('combobox', { name: 'Kommuner' }).waitFor({ timeout: 60_000 });
+    const text = await page.locator('main').innerText();
+    for (const swedish of ['Senast kontrollerad', 'Spara', 'Uppdaterad', 'Skapad']) expect(text).toContain(swedish);
+    for (const english of ['Updated', 'Created', 'Entry', 'Save'])
+      expect(text).not.toMatch(new RegExp(`\\b${english}\\b`));
+  });
+
+  it('lists case studies with their place and an overdue mark', async () => {
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${caseStudy.uid}?plugins[i18n][locale]=sv`);
+    const table = page.getByRole('grid');
+    await table.waitFor({ timeout: 60_000 });
+    await expect(table.getByRole('columnheader', { name: 'Plats' }).isVisible()).resolves.toBe(true);
+    await expect(table.getByRole('columnheader', { name: 'Senast kontrollerad' }).isVisible()).resolves.toBe(true);
+    const row = table.getByRole('row').filter({ hasText: SEEDED_TITLE });
+    await expect(row.innerText()).resolves.toContain('Älvdalen');
+  });
+});

@@ -1,0 +1,3 @@
+import { describeSearchGaps } from './search-gaps-suite.ts';
+
+describeSearchGaps('sqlite');
