@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { adminBuildIsCurrent } from './admin-build.ts';
+import { adminBuildIsCurrent } from '@skb/cms/admin-build';
 import type { StackConfig } from './config.ts';
 import type { Child, ProcessGroup } from './processes.ts';
 

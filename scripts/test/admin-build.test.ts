@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { adminBuildIsCurrent } from '@skb/cms/admin-build';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adminBuildIsCurrent } from '../stack/admin-build.ts';
 
 describe('admin build freshness', () => {
   let root = '';

@@ -35,7 +35,7 @@ function strapiStrings(locale: 'en' | 'sv'): Record<string, string> {
 /** The strings of the edit and list views, of validation messages and of the locale switcher. */
 const EDITOR_FACING = [
   /^content-manager\.(actions|containers\.(edit|Edit|list|List|EditView)|components\.(RelationInput|DynamicZone)|relation|success|form|popUpWarning\.warning|listView|validation|preview|bulk-publish)\b/,
-  /^components\.Input\.error\./,
+  /^components\.(Input\.error|Blocks|Wysiwyg)\./,
   /^i18n\.(CMEditView(CopyLocale|BulkLocale|LocalePicker\.locale\.create)|CMListView|Field|actions|list-view)\b/,
   /^app\.utils\./,
 ];

@@ -31,12 +31,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * query that looks personal is accepted and dropped, so the page never learns what was kept.
    */
   async report(ctx: Ctx) {
-    if ((ctx.request.length ?? 0) > SEARCH_GAP_MAX_BODY_BYTES) {
-      return refuse(ctx, 413, 'PayloadTooLarge', `Högst ${SEARCH_GAP_MAX_BODY_BYTES} byte`);
-    }
+    // Every request counts against the limit, refused ones too.
     if (!limiter.allow(ctx.request.ip)) {
       ctx.set('Retry-After', String(windowSeconds));
       return refuse(ctx, 429, 'TooManyRequests', 'För många på kort tid. Försök igen om en stund.');
+    }
+    if ((ctx.request.length ?? 0) > SEARCH_GAP_MAX_BODY_BYTES) {
+      return refuse(ctx, 413, 'PayloadTooLarge', `Högst ${SEARCH_GAP_MAX_BODY_BYTES} byte`);
     }
     const body = ctx.request.body as { query?: unknown; locale?: unknown } | undefined;
     // A body sent without a length is measured once parsed.

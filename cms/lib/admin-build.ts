@@ -14,7 +14,7 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** True when cms/dist/build exists and nothing it is built from changed after it. */
+/** True when cms/dist/build exists and nothing it is built from changed after it; `root` is the repository's. */
 export function adminBuildIsCurrent(root: string): boolean {
   const index = path.join(root, 'cms', 'dist', 'build', 'index.html');
   if (!existsSync(index)) return false;
