@@ -73,7 +73,8 @@ const caseStudy = {
   ...common,
   municipalities: {
     label: 'Kommuner',
-    description: 'Kommunerna där det hände, minst en. Skriv en del av namnet eller länet och välj. Länet följer av kommunen.',
+    description:
+      'Kommunerna där det hände, minst en. Skriv en del av namnet eller länet och välj. Länet följer av kommunen.',
   },
   coordinates: { label: 'Koordinater', description: 'Var på kartan, när det är känt (WGS 84).' },
   startedYear: { label: 'Startår', description: 'Året då arbetet började.' },
