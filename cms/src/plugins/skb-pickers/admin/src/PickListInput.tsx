@@ -32,12 +32,22 @@ export function pickListInput(list: PickListName) {
     const { name, label, hint, required, disabled, value, error, onChange, labelAction } = props;
     const { values, problem } = pickedValues(list, value);
     const [text, setText] = React.useState('');
+    // Choosing an option makes the combobox write that option's text into the box right after
+    // onChange (ui-primitives' ComboboxItem); the box is for the next search, so that write is dropped.
+    const justPicked = React.useRef(false);
     const chosen = new Set(values);
     const store = (next: string[]) => onChange(name, next);
     const add = (code: string | undefined) => {
       if (!code || chosen.has(code) || !byValue.has(code)) return;
+      justPicked.current = true;
       store([...values, code]);
       setText('');
+    };
+    const typed = (next: string) => {
+      if (justPicked.current) {
+        justPicked.current = false;
+        setText('');
+      } else setText(next);
     };
     const remove = (code: string) => store(values.filter((v) => v !== code));
 
@@ -53,7 +63,7 @@ export function pickListInput(list: PickListName) {
             noOptionsMessage={() => 'Inget träffar'}
             value=""
             textValue={text}
-            onTextValueChange={setText}
+            onTextValueChange={typed}
             onChange={add}
           >
             {options
