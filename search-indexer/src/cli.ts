@@ -102,6 +102,7 @@ async function serveCommand(config: IndexerConfig): Promise<void> {
     queueLimit: config.queueLimit,
     taskTimeoutMs: config.taskTimeoutMs,
     batchSize: config.batchSize,
+    reconcileIntervalMs: config.reconcileIntervalMs,
     onChanged: site ? (count) => site.changed(count) : undefined,
   });
   service.start();
