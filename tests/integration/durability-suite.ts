@@ -340,6 +340,7 @@ export function describeDurability(database: TestDatabase): void {
       );
       const status = JSON.parse((await httpRequest(`http://127.0.0.1:${receiverPort}/status`)).body);
       expect(status.up).toBe(true);
-    });
+      // 200 writes to the CMS take minutes on a loaded machine; the promise is timed by expectSearchEqualsPublished.
+    }, 600_000);
   });
 }
