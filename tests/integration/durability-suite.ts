@@ -17,7 +17,7 @@ import {
   type SyncService,
   startReceiver,
 } from '@skb/search-indexer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
@@ -179,6 +179,9 @@ export function describeDurability(database: TestDatabase): void {
       await cms.strapi.db.connection(OUTBOX_TABLE).delete();
     }, 900_000);
 
+    // Each test starts the indexer it needs; none is left running for the next (its port is reused).
+    afterEach(() => stopIndexer());
+
     afterAll(async () => {
       await stopIndexer();
       await cms?.stop();
@@ -206,8 +209,16 @@ export function describeDurability(database: TestDatabase): void {
       return { edited, created };
     }
 
-    const titleFound = async (title: string) =>
-      (await meili.client.index<SearchDocument>(INDEX).search(`"${title}"`)).hits.some((hit) => hit.title === title);
+    /** Whether a document in the index has this title (read as stored, not through relevance). */
+    async function titleFound(title: string): Promise<boolean> {
+      for (let offset = 0; ; offset += 1000) {
+        const page = await meili.client
+          .index<SearchDocument>(INDEX)
+          .getDocuments<Pick<SearchDocument, 'title'>>({ fields: ['title'], limit: 1000, offset });
+        if (page.results.some((document) => document.title === title)) return true;
+        if (page.results.length < 1000) return false;
+      }
+    }
 
     it('keeps the notices of changes made while the indexer is down in the CMS database, and delivers them when it is back', async () => {
       // The indexer is down (none has run since the reindex).
@@ -249,7 +260,8 @@ export function describeDurability(database: TestDatabase): void {
     });
 
     it('sends nothing for a draft save, so no site rebuild follows; a published edit does', async () => {
-      const current = indexer as NonNullable<typeof indexer>;
+      indexer = await startIndexer({ reconcile: false });
+      const current = indexer;
       await waitUntil('the sync is idle', async () => current.service.status().backlog === 0);
       const changedBefore = current.changed;
       const [entry] = (await docs().findMany({ status: 'published', locale: 'sv', limit: 1 } as never)) as {
