@@ -65,6 +65,8 @@ try {
         PUBLIC_MEILI_SEARCH_KEY: key,
         MEILI_MASTER_KEY: '',
         SEARCH_WEBHOOK_SECRET: '',
+        REINDEX_WEBHOOK_SECRET: '',
+        SITE_REBUILD_SECRET: '',
       },
     );
   }

@@ -3,9 +3,11 @@ import { applySwedishAdminLayout } from './bootstrap/admin-layout';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/permissions';
-import { registerSearchWebhook } from './bootstrap/search-webhook';
+import { registerSearchWebhook, type SearchWebhook } from './bootstrap/search-webhook';
 import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerEntryValidation } from './documents/validate';
+
+let searchWebhook: SearchWebhook | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -18,6 +20,11 @@ export default {
     await ensureTaxonomies(strapi);
     await ensureAdminUser(strapi);
     await applySwedishAdminLayout(strapi);
-    registerSearchWebhook(strapi);
+    searchWebhook = await registerSearchWebhook(strapi);
+  },
+
+  async destroy() {
+    await searchWebhook?.stop();
+    searchWebhook = undefined;
   },
 };

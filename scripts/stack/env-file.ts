@@ -40,6 +40,8 @@ export function generatedDefaults(): EnvValues {
     ENCRYPTION_KEY: secret(),
     MEILI_MASTER_KEY: secret(32),
     SEARCH_WEBHOOK_SECRET: secret(32),
+    REINDEX_WEBHOOK_SECRET: secret(32),
+    SITE_REBUILD_SECRET: secret(32),
     STRAPI_ADMIN_EMAIL: 'admin@servicekunskapsbanken.local',
     STRAPI_ADMIN_PASSWORD: adminPassword(),
   };

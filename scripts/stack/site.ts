@@ -6,7 +6,13 @@ import { lastLines, type ProcessGroup } from './processes.ts';
 
 /** Environment of a site build: where the CMS and search are, and the search-only key (never the master key). */
 export function siteBuildEnv(config: StackConfig, env: NodeJS.ProcessEnv, searchKey: string): NodeJS.ProcessEnv {
-  const { MEILI_MASTER_KEY: _master, SEARCH_WEBHOOK_SECRET: _secret, ...rest } = env;
+  const {
+    MEILI_MASTER_KEY: _master,
+    SEARCH_WEBHOOK_SECRET: _secret,
+    REINDEX_WEBHOOK_SECRET: _reindexSecret,
+    SITE_REBUILD_SECRET: _rebuildSecret,
+    ...rest
+  } = env;
   return {
     ...rest,
     CMS_URL: config.cms.url,

@@ -28,7 +28,7 @@ baseEnv.ENV_PATH = envFile;
 baseEnv.DATA_DIR = config.dataDir;
 if (added.length > 0) log(`${path.relative(REPO_ROOT, envFile) || envFile}: added ${added.join(', ')}`);
 
-const webhookSecret = baseEnv.SEARCH_WEBHOOK_SECRET ?? '';
+const siteRebuildSecret = baseEnv.SITE_REBUILD_SECRET ?? '';
 /** What the CMS, the indexer and the reindex see: where everything is. */
 const env: NodeJS.ProcessEnv = {
   ...baseEnv,
@@ -116,7 +116,7 @@ try {
     root: siteBuilder.linkPath,
     routes: controlRoutes({
       builder: siteBuilder,
-      secret: webhookSecret,
+      secret: siteRebuildSecret,
       status: () => ({ startedAt: new Date(started).toISOString(), pid: process.pid }),
     }),
   });

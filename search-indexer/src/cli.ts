@@ -10,7 +10,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { createCmsReader } from './cms/reader.ts';
-import { type IndexerConfig, loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from './config.ts';
+import {
+  type IndexerConfig,
+  loadConfig,
+  optionalChannelSecret,
+  REPO_ROOT,
+  requireMasterKey,
+  requireWebhookSecret,
+} from './config.ts';
 import { describeError } from './errors.ts';
 import { createMeiliClient } from './meili/client.ts';
 import { ensureSearchOnlyKey } from './meili/keys.ts';
@@ -59,10 +66,11 @@ async function reindexCommand(config: IndexerConfig): Promise<void> {
     console.error(`reindex: the previous index is left as "${result.previousLeft}"; the next reindex deletes it`);
   }
   // A running receiver may have written changes to the old index meanwhile; it re-applies them.
-  if (config.webhookUrl && config.webhookSecret) {
+  const secret = optionalChannelSecret(config, 'REINDEX_WEBHOOK_SECRET');
+  if (config.webhookUrl && secret) {
     await sendSignedWebhook({
-      url: config.webhookUrl,
-      secret: config.webhookSecret,
+      url: reindexedUrl(config.webhookUrl),
+      secret,
       body: { event: 'index.rebuilt', since: result.startedAt.getTime() },
     }).catch((error: unknown) => {
       console.error(`reindex: could not tell the receiver at ${config.webhookUrl} (${describeError(error)})`);
@@ -70,12 +78,23 @@ async function reindexCommand(config: IndexerConfig): Promise<void> {
   }
 }
 
+/** The receiver's route for the reindex's notice, beside its /webhook. */
+const reindexedUrl = (webhookUrl: string) => new URL('reindexed', webhookUrl).toString();
+
 async function serveCommand(config: IndexerConfig): Promise<void> {
   const secret = requireWebhookSecret(config);
+  const reindexSecret = optionalChannelSecret(config, 'REINDEX_WEBHOOK_SECRET');
   const client = clientOf(config);
-  const site = config.siteRebuildUrl
-    ? createSiteRebuildNotifier({ url: config.siteRebuildUrl, secret, log: (line) => console.log(line) })
-    : undefined;
+  const siteSecret = config.siteRebuildUrl ? optionalChannelSecret(config, 'SITE_REBUILD_SECRET') : undefined;
+  if (config.siteRebuildUrl && !siteSecret) {
+    console.error(
+      'search indexer: SITE_REBUILD_URL is set but SITE_REBUILD_SECRET is not; the site is not told to rebuild',
+    );
+  }
+  const site =
+    config.siteRebuildUrl && siteSecret
+      ? createSiteRebuildNotifier({ url: config.siteRebuildUrl, secret: siteSecret, log: (line) => console.log(line) })
+      : undefined;
   const service = createSyncService({
     client,
     reader: createCmsReader({ cmsUrl: config.cmsUrl }),
@@ -83,6 +102,7 @@ async function serveCommand(config: IndexerConfig): Promise<void> {
     queueLimit: config.queueLimit,
     taskTimeoutMs: config.taskTimeoutMs,
     batchSize: config.batchSize,
+    reconcileIntervalMs: config.reconcileIntervalMs,
     onChanged: site ? (count) => site.changed(count) : undefined,
   });
   service.start();
@@ -91,6 +111,7 @@ async function serveCommand(config: IndexerConfig): Promise<void> {
     client,
     indexUid: config.searchIndex,
     secret,
+    reindexSecret,
     host: config.indexerHost,
     port: config.indexerPort,
   });

@@ -34,10 +34,16 @@ export interface IndexerConfig {
   indexerPort: number;
   /** Where the CMS (and a CLI reindex) reaches the receiver. */
   webhookUrl: string | undefined;
-  /** Shared secret of the signed webhooks. */
+  /** Secret of the CMS → indexer change notices (the CMS has the same value). */
   webhookSecret: string | undefined;
+  /** Secret of the reindex CLI → indexer notice that a new index was swapped in. */
+  reindexWebhookSecret: string | undefined;
   /** Where the receiver asks the site to rebuild after a synced change (signed POST); none when unset. */
   siteRebuildUrl: string | undefined;
+  /** Secret of the indexer → site rebuild requests (the site server has the same value). */
+  siteRebuildSecret: string | undefined;
+  /** How often the receiver compares the index with the CMS and fixes the difference (0: only at start). */
+  reconcileIntervalMs: number;
   /** Documents per addDocuments request in a full reindex. */
   batchSize: number;
   /** How long to wait for one Meilisearch task before giving up. */
@@ -90,7 +96,10 @@ export function loadConfig(env: Env = process.env): IndexerConfig {
     indexerPort,
     webhookUrl: text(env, 'SEARCH_WEBHOOK_URL') && url(env, 'SEARCH_WEBHOOK_URL', ''),
     webhookSecret: text(env, 'SEARCH_WEBHOOK_SECRET'),
+    reindexWebhookSecret: text(env, 'REINDEX_WEBHOOK_SECRET'),
     siteRebuildUrl: text(env, 'SITE_REBUILD_URL') && url(env, 'SITE_REBUILD_URL', ''),
+    siteRebuildSecret: text(env, 'SITE_REBUILD_SECRET'),
+    reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 0),
     batchSize: integer(env, 'REINDEX_BATCH_SIZE', 1000),
     taskTimeoutMs: integer(env, 'MEILI_TASK_TIMEOUT_MS', 300_000),
     queueLimit: integer(env, 'SYNC_QUEUE_LIMIT', 10_000),
@@ -106,11 +115,31 @@ export function requireMasterKey(config: IndexerConfig): string {
   );
 }
 
-/** The webhook secret, or a ConfigError that says how to set one. */
+/** The CMS channel's webhook secret, or a ConfigError that says how to set one. */
 export function requireWebhookSecret(config: IndexerConfig): string {
-  if (config.webhookSecret && config.webhookSecret.length >= 16) return config.webhookSecret;
-  throw new ConfigError(
-    'SEARCH_WEBHOOK_SECRET',
-    'must be set to a shared secret of at least 16 characters (the same value in the CMS and the indexer)',
+  return channelSecret('SEARCH_WEBHOOK_SECRET', config.webhookSecret, 'the CMS and the indexer');
+}
+
+/**
+ * A channel's secret when it is set (undefined when not), or a ConfigError when it is too short or
+ * the same as another channel's: one leaked secret must not open every channel.
+ */
+export function optionalChannelSecret(
+  config: IndexerConfig,
+  name: 'REINDEX_WEBHOOK_SECRET' | 'SITE_REBUILD_SECRET',
+): string | undefined {
+  const value = name === 'REINDEX_WEBHOOK_SECRET' ? config.reindexWebhookSecret : config.siteRebuildSecret;
+  if (value === undefined) return undefined;
+  const who = name === 'REINDEX_WEBHOOK_SECRET' ? 'the reindex and the indexer' : 'the indexer and the site server';
+  const secret = channelSecret(name, value, who);
+  const others = [config.webhookSecret, config.reindexWebhookSecret, config.siteRebuildSecret].filter(
+    (other) => other === secret,
   );
+  if (others.length > 1) throw new ConfigError(name, 'must differ from the other webhook secrets (one per channel)');
+  return secret;
+}
+
+function channelSecret(name: string, value: string | undefined, who: string): string {
+  if (value && value.length >= 16) return value;
+  throw new ConfigError(name, `must be set to a secret of at least 16 characters (the same value in ${who})`);
 }

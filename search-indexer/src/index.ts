@@ -6,7 +6,14 @@ import { createMeiliClient } from './meili/client.ts';
 import { ensureSearchOnlyKey, type SearchKey } from './meili/keys.ts';
 
 export { type CmsReader, createCmsReader } from './cms/reader.ts';
-export { type IndexerConfig, loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from './config.ts';
+export {
+  type IndexerConfig,
+  loadConfig,
+  optionalChannelSecret,
+  REPO_ROOT,
+  requireMasterKey,
+  requireWebhookSecret,
+} from './config.ts';
 export * from './errors.ts';
 export { httpRequest } from './http.ts';
 export { mapEntry, markdownToText, toSearchDocument } from './mapping/index.ts';
@@ -20,6 +27,7 @@ export { applyChanges } from './sync/apply-changes.ts';
 export { postSigned, sendSignedWebhook } from './sync/notify.ts';
 export { startReceiver } from './sync/receiver.ts';
 export { createSyncService, type SyncService, type SyncStatus } from './sync/service.ts';
+export { channelNonces, readBodyWithin, receiveSignedRequest, type SignedRequest } from './sync/signed-request.ts';
 export { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
 
 /** A Meilisearch client with the master key, from the configuration. */

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhook } from '@skb/content-types/webhook';
+import { verifyWebhook, webhookHeaders } from '@skb/content-types/webhook';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSiteRebuildNotifier } from '../src/sync/site-rebuild.ts';
 
@@ -20,8 +20,7 @@ async function siteStub(): Promise<{ url: string; received: { reason: string; ve
       const verified = verifyWebhook({
         secret,
         body,
-        timestamp: request.headers['x-skb-timestamp'] as string,
-        signature: request.headers['x-skb-signature'] as string,
+        ...webhookHeaders(request.headers),
       }).ok;
       received.push({ reason: JSON.parse(body).reason, verified });
       response.writeHead(202).end('{}');

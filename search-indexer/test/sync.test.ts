@@ -146,6 +146,7 @@ describe('webhook bodies', () => {
   it('are signed over what is sent (a sanity check of the test helper the receiver relies on)', () => {
     expect(Object.keys(signWebhook({ secret: 's'.repeat(16), body: '{}' }))).toEqual([
       'x-skb-timestamp',
+      'x-skb-nonce',
       'x-skb-signature',
     ]);
   });

@@ -52,6 +52,7 @@ describe('incremental sync from the CMS to search', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let search: Meilisearch;
   let secret: string;
+  const reindexSecret = randomBytes(24).toString('hex');
   let clockOffset = 0;
 
   const docs = (type: PublicType | typeof topic) => cms.strapi.documents(type.uid as never);
@@ -110,6 +111,7 @@ describe('incremental sync from the CMS to search', () => {
       client: meili.client,
       indexUid: INDEX,
       secret,
+      reindexSecret,
       host: '127.0.0.1',
       port: receiverPort,
     });
@@ -421,8 +423,8 @@ describe('incremental sync from the CMS to search', () => {
     const result = await rebuilding;
     // Like `npm run reindex` does when it is done: tell the receiver.
     const code = await sendSignedWebhook({
-      url: `${receiver.url}/webhook`,
-      secret,
+      url: `${receiver.url}/reindexed`,
+      secret: reindexSecret,
       body: { event: 'index.rebuilt', since: result.startedAt.getTime() },
     });
     expect(code).toBe(202);

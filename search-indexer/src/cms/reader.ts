@@ -19,6 +19,20 @@ export interface CmsReaderOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Whether a 404 is Strapi saying "no such published entry": its JSON error body. A proxy or a wrong
+ * CMS_URL answers 404 to everything, with another body; taking that for "unpublished" would delete
+ * every document the sync looks at.
+ */
+export function isStrapiNotFound(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; error?: { status?: unknown; name?: unknown } };
+    return parsed.data === null && parsed.error?.status === 404 && parsed.error?.name === 'NotFoundError';
+  } catch {
+    return false;
+  }
+}
+
 async function getJson(url: string, timeoutMs: number): Promise<{ status: number; body: unknown }> {
   let response: Awaited<ReturnType<typeof httpRequest>>;
   try {
@@ -26,7 +40,14 @@ async function getJson(url: string, timeoutMs: number): Promise<{ status: number
   } catch (error) {
     throw new CmsError({ url, message: `the CMS did not answer at ${new URL(url).origin}`, cause: error });
   }
-  if (response.status === 404) return { status: 404, body: undefined };
+  if (response.status === 404) {
+    if (isStrapiNotFound(response.body)) return { status: 404, body: undefined };
+    throw new CmsError({
+      url,
+      status: 404,
+      message: `${new URL(url).origin} answered 404 to ${url} without the CMS's own error body: is CMS_URL right, or is a proxy in the way? Nothing is deleted from search until the CMS answers`,
+    });
+  }
   if (response.status !== 200) {
     throw new CmsError({ url, status: response.status, message: `the CMS answered ${response.status} to ${url}` });
   }
@@ -59,6 +80,41 @@ export function createCmsReader(options: CmsReaderOptions) {
         throw new CmsError({ url, status: 200, message: `the CMS sent an unexpected list for ${type.pluralName}` });
       }
       return { entries: data, total };
+    },
+
+    /**
+     * Every published version of a type in one language: document id → its publishedAt (epoch ms).
+     * Strapi 5 writes a new published row, with a new publishedAt, on every publish, so the value
+     * changes exactly when the published version does.
+     */
+    async publishedVersions(type: PublicType, locale: string): Promise<Map<string, number>> {
+      const versions = new Map<string, number>();
+      for (let afterId = 0; ; ) {
+        const url =
+          `${base}/api/${type.pluralName}?locale=${encodeURIComponent(locale)}&fields[0]=publishedAt&sort[0]=id:asc` +
+          `&filters[id][$gt]=${afterId}&pagination[page]=1&pagination[pageSize]=${CMS_PAGE_SIZE}`;
+        const { body } = await getJson(url, timeoutMs);
+        const data = (body as { data?: unknown })?.data;
+        if (!Array.isArray(data)) {
+          throw new CmsError({ url, status: 200, message: `the CMS sent an unexpected list for ${type.pluralName}` });
+        }
+        for (const entry of data as { id?: unknown; documentId?: unknown; publishedAt?: unknown }[]) {
+          if (
+            typeof entry?.id !== 'number' ||
+            typeof entry.documentId !== 'string' ||
+            typeof entry.publishedAt !== 'string'
+          ) {
+            throw new CmsError({
+              url,
+              status: 200,
+              message: `the CMS sent an unexpected entry for ${type.pluralName}`,
+            });
+          }
+          versions.set(entry.documentId, Date.parse(entry.publishedAt));
+          afterId = entry.id;
+        }
+        if (data.length < CMS_PAGE_SIZE) return versions;
+      }
     },
 
     /** How many published versions of a type there are in one language. */

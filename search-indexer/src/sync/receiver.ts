@@ -1,56 +1,29 @@
-// The webhook receiver: a small node:http server.
-//   POST /webhook  signed change notices from the CMS → 202 (queued), 401 (signature), 400 (body)
-//   GET  /status   JSON: up, backlog, last error, last sync, documents in the live index, reindex
-//   GET  /health   200 while the process runs
+// The webhook receiver: a small node:http server. Each channel has its own secret (see
+// signed-request.ts for the checks every signed request passes):
+//   POST /webhook    change notices from the CMS (SEARCH_WEBHOOK_SECRET) → 202 (queued), 401, 413, 400
+//   POST /reindexed  "a new index was swapped in" from a CLI reindex (REINDEX_WEBHOOK_SECRET)
+//   GET  /status     JSON: up, backlog, last error, last sync, documents in the live index, reindex
+//   GET  /health     200 while the process runs
 // A webhook is answered as soon as it is verified and queued; Meilisearch is never waited for.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhook, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from '@skb/content-types/webhook';
 import type { Meilisearch } from 'meilisearch';
 import type { SyncService } from './service.ts';
+import { channelNonces, receiveSignedRequest, sendJson as send } from './signed-request.ts';
 import { parseWebhookBody } from './webhook-body.ts';
-
-/** Webhook bodies are a few hundred bytes; anything much larger is not from our CMS. */
-const MAX_BODY_BYTES = 64 * 1024;
 
 export interface ReceiverOptions {
   service: SyncService;
   client: Meilisearch;
   indexUid: string;
+  /** Secret of the CMS's change notices (/webhook). */
   secret: string;
+  /** Secret of the CLI reindex's notices (/reindexed); the route answers 404 without one. */
+  reindexSecret?: string;
   host: string;
   port: number;
   now?: () => Date;
 }
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(json);
-}
-
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-const header = (req: http.IncomingMessage, name: string) => {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
 
 /** Documents in the live index, or null when Meilisearch does not answer within a second. */
 async function documentCount(client: Meilisearch, indexUid: string): Promise<number | null> {
@@ -72,8 +45,12 @@ async function documentCount(client: Meilisearch, indexUid: string): Promise<num
 }
 
 export async function startReceiver(options: ReceiverOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const { service, client, indexUid, secret } = options;
+  const { service, client, indexUid } = options;
   const now = options.now ?? (() => new Date());
+  const cms = { secret: options.secret, nonces: channelNonces(), now };
+  const reindexChannel = options.reindexSecret
+    ? { secret: options.reindexSecret, nonces: channelNonces(), now }
+    : undefined;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://receiver').pathname;
@@ -83,21 +60,18 @@ export async function startReceiver(options: ReceiverOptions): Promise<{ url: st
       const status = service.status();
       return send(res, 200, { ...status, up: status.up && documents !== null, index: indexUid, documents });
     }
-    if (path !== '/webhook') return send(res, 404, { error: 'not found' });
+    const channel = path === '/webhook' ? cms : path === '/reindexed' ? reindexChannel : undefined;
+    if (!channel) return send(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
 
-    const body = await readBody(req);
-    if (body === undefined) return send(res, 413, { error: 'body too large' });
-    const verification = verifyWebhook({
-      secret,
-      body,
-      timestamp: header(req, WEBHOOK_TIMESTAMP_HEADER),
-      signature: header(req, WEBHOOK_SIGNATURE_HEADER),
-      now: now(),
-    });
-    if (!verification.ok) return send(res, 401, { error: 'signature', reason: verification.reason });
-    const parsed = parseWebhookBody(body);
+    const received = await receiveSignedRequest(req, channel);
+    if (!received.ok) return send(res, received.status, { error: received.error, reason: received.reason });
+    const parsed = parseWebhookBody(received.body);
     if (!parsed.ok) return send(res, 400, { error: 'body', field: parsed.field, message: parsed.message });
+    // Each channel says only what its sender may say: the CMS names entries, the reindex its swap.
+    if ((parsed.message.kind === 'rebuilt') !== (channel === reindexChannel)) {
+      return send(res, 400, { error: 'body', field: 'event', message: `is not accepted at ${path}` });
+    }
     const { queued } = service.receive(parsed.message);
     return send(res, 202, { accepted: parsed.message.kind, queued });
   };

@@ -1,7 +1,9 @@
 // The incremental sync: one worker that applies queued changes to the live index in order and
 // retries with backoff while Meilisearch or the CMS is away, so writes to the live index never
 // interleave. Beside it: a full reindex (into its own index, then swapped in) when the index is
-// missing, a taxonomy term changed or the queue overflowed; and funding-call statuses kept current.
+// missing, a taxonomy term changed or the queue overflowed; funding-call statuses kept current; and
+// a reconciliation with the CMS at start and on a schedule (reconcile.ts), which catches every change
+// whose notice never came (the indexer was down, a notice was lost) without a full reindex.
 import type { Meilisearch } from 'meilisearch';
 import type { CmsReader } from '../cms/reader.ts';
 import { describeError } from '../errors.ts';
@@ -12,6 +14,7 @@ import { backoffDelay, sleep } from './backoff.ts';
 import { checkFundingCallStatuses } from './funding-call-status.ts';
 import { SyncQueue } from './queue.ts';
 import { RecentChanges } from './recent-changes.ts';
+import { reconcile } from './reconcile.ts';
 import type { SyncKey } from './sync-key.ts';
 import type { WebhookMessage } from './webhook-body.ts';
 
@@ -32,6 +35,8 @@ export interface SyncStatus {
   reindex: { running: boolean; pending: boolean; lastAt: string | null; lastDocuments: number | null };
   fundingCallsCheckedAt: string | null;
   nextFundingCallCheckAt: string | null;
+  /** The last comparison of the index with the CMS: when, and how many entries differed. */
+  reconciled: { at: string; differences: number; published: number } | null;
 }
 
 export interface SyncServiceOptions {
@@ -45,6 +50,11 @@ export interface SyncServiceOptions {
   log?: (line: string) => void;
   /** Run a full reindex at start when the live index is missing (default true). */
   reindexWhenMissing?: boolean;
+  /**
+   * Compare the index with the CMS at start and then this often (ms); 0: at start only. Default 15
+   * minutes. `false`: never (tests that prove the webhook path alone).
+   */
+  reconcileIntervalMs?: number | false;
   /** Called after documents were written or deleted (to ask the site to rebuild). */
   onChanged?: (count: number) => void;
 }
@@ -69,6 +79,9 @@ export function createSyncService(options: SyncServiceOptions) {
   let nextFundingCallCheckAt: Date | null = null;
   let failures = 0;
   let reindexFailures = 0;
+  const reconcileEvery = options.reconcileIntervalMs ?? 15 * 60_000;
+  let reconcileDueAt = reconcileEvery === false ? Number.POSITIVE_INFINITY : 0;
+  let reconciled: SyncStatus['reconciled'] = null;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
 
@@ -173,6 +186,30 @@ export function createSyncService(options: SyncServiceOptions) {
     statusCheckDueAt = check.nextAt.getTime() + 1000;
   }
 
+  /** Queues every entry whose document differs from the CMS's published version. */
+  async function reconcileWithCms(): Promise<void> {
+    let result: Awaited<ReturnType<typeof reconcile>>;
+    try {
+      result = await reconcile({ client, reader, indexUid });
+    } catch (error) {
+      if (!isIndexNotFound(error)) throw error;
+      // No live index: the reindex that creates it reads everything anyway.
+      if (!reindexRunning && options.reindexWhenMissing !== false) requestReindex('the live index is missing');
+      reconcileDueAt = now().getTime() + 60_000;
+      return;
+    }
+    answered();
+    for (const key of result.keys) if (!queue.add(key)) requestReindex('the sync queue is full');
+    reconciled = { at: now().toISOString(), differences: result.keys.length, published: result.published };
+    if (result.keys.length > 0) {
+      log(`search sync: the index differed from the CMS in ${result.keys.length} entries; re-reading them`);
+    }
+    reconcileDueAt =
+      typeof reconcileEvery === 'number' && reconcileEvery > 0
+        ? now().getTime() + reconcileEvery
+        : Number.POSITIVE_INFINITY;
+  }
+
   /** One step of the worker: the most urgent job, or false when there is nothing to do. */
   async function step(): Promise<boolean> {
     startReindexIfRequested();
@@ -189,6 +226,10 @@ export function createSyncService(options: SyncServiceOptions) {
         throw error;
       }
       return true;
+    }
+    if (!reindexRunning && now().getTime() >= reconcileDueAt) {
+      await reconcileWithCms();
+      return queue.hasWork;
     }
     if (now().getTime() >= statusCheckDueAt) {
       await checkStatuses();
@@ -210,7 +251,7 @@ export function createSyncService(options: SyncServiceOptions) {
       }
       if (!worked) {
         // Sleep until work arrives, a reindex is requested, or the next funding-call status change.
-        const untilCheck = Math.max(0, statusCheckDueAt - now().getTime());
+        const untilCheck = Math.max(0, Math.min(statusCheckDueAt, reconcileDueAt) - now().getTime());
         const idle = new AbortController();
         wake = () => idle.abort();
         const onStop = () => idle.abort();
@@ -263,6 +304,12 @@ export function createSyncService(options: SyncServiceOptions) {
     /** Asks for a full reindex beside the worker. */
     requestReindex,
 
+    /** Compares the index with the CMS now, rather than at the next planned time. */
+    reconcileNow(): void {
+      reconcileDueAt = 0;
+      poke();
+    },
+
     /** Looks for funding calls whose status has changed now, rather than at the next planned check. */
     checkFundingCallsNow(): void {
       statusCheckDueAt = 0;
@@ -283,6 +330,7 @@ export function createSyncService(options: SyncServiceOptions) {
         },
         fundingCallsCheckedAt: fundingCallsCheckedAt?.toISOString() ?? null,
         nextFundingCallCheckAt: nextFundingCallCheckAt?.toISOString() ?? null,
+        reconciled,
       };
     },
   };

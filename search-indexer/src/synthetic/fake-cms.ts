@@ -46,7 +46,9 @@ export async function startFakeCms(corpus: readonly SyntheticEntry[]): Promise<F
     if (api !== 'api' || !type) return json(404, { error: 'not found' });
     if (documentId) {
       const entry = byDocument.get(`${type}/${documentId}/${locale}`);
-      return entry ? json(200, { data: entry, meta: {} }) : json(404, { data: null });
+      // Strapi's own 404 body: the indexer tells it from a proxy's 404.
+      const notFound = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
+      return entry ? json(200, { data: entry, meta: {} }) : json(404, notFound);
     }
     const list = lists.get(type)?.get(locale) ?? [];
     const afterId = Number(url.searchParams.get('filters[id][$gt]') ?? 0);
