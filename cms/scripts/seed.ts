@@ -1,9 +1,17 @@
 // `npm run seed`: boots the CMS without HTTP, seeds the demo content, exits 0, or 1 with one line.
 import { loadCms } from '../lib/boot.ts';
+import { seedFailure } from '../seed/failure.ts';
 import { seedDemoContent } from '../seed/run.ts';
 
 const started = Date.now();
 process.env.CMS_LOG_LEVEL ??= 'warn';
+// Strapi stops on SIGTERM and SIGINT with exit code 0; an interrupted seed must not look finished.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    process.exitCode = signal === 'SIGTERM' ? 143 : 130;
+    console.error(`seed stopped by ${signal}: run it again to complete the demo content`);
+  });
+}
 let strapi: Awaited<ReturnType<typeof loadCms>> | undefined;
 try {
   strapi = await loadCms();
@@ -15,7 +23,7 @@ try {
   await strapi.destroy();
   process.exit(0);
 } catch (error) {
-  console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`seed failed: ${seedFailure(error)}`);
   await strapi?.destroy().catch(() => {});
   process.exit(1);
 }
