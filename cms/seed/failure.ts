@@ -2,7 +2,7 @@
 
 /** Errors of a database connection that went away (PostgreSQL restarted or stopped, a dropped socket). */
 const CONNECTION_LOST =
-  /ECONNRESET|ECONNREFUSED|EPIPE|57P01|57P02|57P03|terminating connection|Connection terminated|server closed the connection|connection is closed/i;
+  /ECONNRESET|ECONNREFUSED|EPIPE|57P01|57P02|57P03|terminating connection|Connection terminated|server closed the connection|connection is closed|not queryable/i;
 
 /** The failure as one line for the seed's output. */
 export function seedFailure(error: unknown): string {
