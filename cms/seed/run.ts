@@ -1,8 +1,9 @@
 // Seeds the demo content (the files under ./content) through the Document Service, so it passes the
-// same validation as an editor's work. Idempotent: an entry whose Swedish slug exists in its type is
-// left alone, and so is a helpdesk question whose text exists. A published remissvar gets its response
-// as a PDF, uploaded into the media library just before the entry is created (never again for an
-// existing entry).
+// same validation as an editor's work. Idempotent and safe to interrupt: each entry (both languages,
+// its PDF, its dates) is written in one database transaction, so a run stopped by a signal or a lost
+// database connection leaves no half-written entry, and the next run writes what is missing. An entry
+// whose Swedish slug exists is left alone, except that an English version its file has is added when
+// missing; a helpdesk question whose text exists is left alone.
 import { type ContentTypeDefinition, organisation, question, serviceArea, slugify, topic } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { type DemoContent, loadDemoContent } from './content.ts';
@@ -24,28 +25,32 @@ export interface SeedReport {
 
 type Log = (line: string) => void;
 
-/** A file to upload and link in a media field of a new published entry (in every language), per type. */
-type Media = (strapi: Core.Strapi, data: LocaleData) => Promise<{ field: string; file: UploadedFile }>;
+/** A file the seed makes for a new published entry and links in a media field of every language. */
+interface Media {
+  field: string;
+  make(strapi: Core.Strapi, data: LocaleData): Promise<UploadedFile>;
+}
 
+/** Per type name: the remissvar's response as a PDF in the media library. */
 const MEDIA: Record<string, Media> = {
-  'consultation-response': async (strapi, { sv }) => {
-    const bytes = responsePdf({
-      title: String(sv.title),
-      consultationTitle: String(sv.consultationTitle),
-      referenceNumber: sv.referenceNumber as string | undefined,
-      issuer: sv.issuer as string | undefined,
-      respondent: String(sv.respondent),
-      consultationDeadline: sv.consultationDeadline as string | undefined,
-      submittedAt: sv.submittedAt as string | undefined,
-      body: String(sv.body),
-    });
-    const file = await uploadFile(strapi, {
-      bytes,
-      fileName: `remissvar-${slugify(String(sv.title))}.pdf`,
-      mime: 'application/pdf',
-      alternativeText: `Remissvar: ${String(sv.title)}`,
-    });
-    return { field: 'document', file };
+  'consultation-response': {
+    field: 'document',
+    make: (strapi, { sv }) =>
+      uploadFile(strapi, {
+        bytes: responsePdf({
+          title: String(sv.title),
+          consultationTitle: String(sv.consultationTitle),
+          referenceNumber: sv.referenceNumber as string | undefined,
+          issuer: sv.issuer as string | undefined,
+          respondent: String(sv.respondent),
+          consultationDeadline: sv.consultationDeadline as string | undefined,
+          submittedAt: sv.submittedAt as string | undefined,
+          body: String(sv.body),
+        }),
+        fileName: `remissvar-${slugify(String(sv.title))}.pdf`,
+        mime: 'application/pdf',
+        alternativeText: `Remissvar: ${String(sv.title)}`,
+      }),
   },
 };
 
@@ -114,50 +119,84 @@ export async function seedDemoContent(
     return resolved;
   };
 
+  /** Runs `work` in one transaction: all of it is stored, or none of it (also when the process dies). */
+  const atomically = async <T>(work: () => Promise<T>): Promise<T> => await strapi.db.transaction(() => work());
+
   const createdByType = new Map<string, number>();
   for (const entry of content.entries) {
     const { type } = entry;
     const key = `${type.uid}:${entry.key}`;
     const { sv, en } = entryData(entry, now);
+    const status = entry.seed.draft ? undefined : 'published';
+    const media = status ? MEDIA[type.name] : undefined;
     const existingId = await idBySlug(type.uid, String(sv.slug));
     if (existingId) {
-      const english = await docs(type.uid).findOne({ documentId: existingId, locale: 'en', status: 'draft' } as never);
-      seeded.set(key, { documentId: existingId, hasEnglish: Boolean(english) });
+      let hasEnglish = Boolean(
+        await docs(type.uid).findOne({ documentId: existingId, locale: 'en', status: 'draft' } as never),
+      );
+      if (en && !hasEnglish) {
+        // A run before writes were atomic stopped between the languages: add what its file has.
+        await atomically(async () => {
+          const swedish = (await docs(type.uid).findOne({
+            documentId: existingId,
+            locale: 'sv',
+            status: 'draft',
+            ...(media ? { populate: [media.field] } : {}),
+          } as never)) as Record<string, { id?: number } | undefined> | null;
+          const enData = await withRelations(type, en, 'en');
+          if (media) enData[media.field] = swedish?.[media.field]?.id ?? null;
+          await docs(type.uid).update({
+            documentId: existingId,
+            locale: 'en',
+            data: enData,
+            ...(status ? { status } : {}),
+          } as never);
+          await backdate(
+            strapi,
+            type.uid,
+            { documentId: existingId, locale: 'en' },
+            daysAgo(now, entry.seed.publishedDaysAgo),
+          );
+        });
+        report.english++;
+        hasEnglish = true;
+      }
+      seeded.set(key, { documentId: existingId, hasEnglish });
       report.existing++;
       continue;
     }
-    const status = entry.seed.draft ? undefined : 'published';
-    const media = status && MEDIA[type.name] ? await MEDIA[type.name]?.(strapi, { sv, en }) : undefined;
-    const svData = await withRelations(type, sv, 'sv');
-    if (media) {
-      svData[media.field] = media.file.id;
-      report.files++;
-    }
-    let createdDoc: { documentId: string };
+    let file: UploadedFile | undefined;
     try {
-      createdDoc = (await docs(type.uid).create({
-        locale: 'sv',
-        data: svData,
-        ...(status ? { status } : {}),
-      } as never)) as { documentId: string };
+      const documentId = await atomically(async () => {
+        const svData = await withRelations(type, sv, 'sv');
+        file = media ? await media.make(strapi, { sv, en }) : undefined;
+        if (media && file) svData[media.field] = file.id;
+        const created = (await docs(type.uid).create({
+          locale: 'sv',
+          data: svData,
+          ...(status ? { status } : {}),
+        } as never)) as { documentId: string };
+        if (en) {
+          const enData = await withRelations(type, en, 'en');
+          if (media && file) enData[media.field] = file.id;
+          await docs(type.uid).update({
+            documentId: created.documentId,
+            locale: 'en',
+            data: enData,
+            ...(status ? { status } : {}),
+          } as never);
+        }
+        await backdate(strapi, type.uid, { documentId: created.documentId }, daysAgo(now, entry.seed.publishedDaysAgo));
+        return created.documentId;
+      });
+      seeded.set(key, { documentId, hasEnglish: Boolean(en) });
     } catch (error) {
-      // The file belongs to the entry: do not leave it behind in the media library.
-      if (media) await removeUploadedFile(strapi, media.file).catch(() => {});
+      // The file's row went with the transaction; its bytes in storage go too.
+      if (file) await removeUploadedFile(strapi, file).catch(() => {});
       throw error;
     }
-    if (en) {
-      const enData = await withRelations(type, en, 'en');
-      if (media) enData[media.field] = media.file.id;
-      await docs(type.uid).update({
-        documentId: createdDoc.documentId,
-        locale: 'en',
-        data: enData,
-        ...(status ? { status } : {}),
-      } as never);
-      report.english++;
-    }
-    await backdate(strapi, type.uid, createdDoc.documentId, daysAgo(now, entry.seed.publishedDaysAgo));
-    seeded.set(key, { documentId: createdDoc.documentId, hasEnglish: Boolean(en) });
+    if (file) report.files++;
+    if (en) report.english++;
     createdByType.set(type.name, (createdByType.get(type.name) ?? 0) + 1);
   }
   for (const type of new Set(content.entries.map((entry) => entry.type))) {
@@ -173,15 +212,16 @@ export async function seedDemoContent(
       report.existing++;
       continue;
     }
-    const created = (await docs(question.uid).create({
-      data: await withRelations(question, fields, 'sv'),
-    } as never)) as { documentId: string };
-    await strapi.db.query(question.uid as never).updateMany({
-      where: { documentId: created.documentId },
-      data: {
-        createdAt: daysAgo(now, seed.receivedDaysAgo),
-        updatedAt: daysAgo(now, seed.answeredDaysAgo ?? seed.receivedDaysAgo),
-      },
+    const data = await withRelations(question, fields, 'sv');
+    await atomically(async () => {
+      const created = (await docs(question.uid).create({ data } as never)) as { documentId: string };
+      await strapi.db.query(question.uid as never).updateMany({
+        where: { documentId: created.documentId },
+        data: {
+          createdAt: daysAgo(now, seed.receivedDaysAgo),
+          updatedAt: daysAgo(now, seed.answeredDaysAgo ?? seed.receivedDaysAgo),
+        },
+      });
     });
     questions++;
   }
@@ -194,8 +234,13 @@ export async function seedDemoContent(
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
 /** Spreads publication dates over the past so that "newest" lists look like a living bank. */
-async function backdate(strapi: Core.Strapi, uid: string, documentId: string, at: Date): Promise<void> {
-  const rows = strapi.db.query(uid as never);
-  await rows.updateMany({ where: { documentId }, data: { createdAt: at, updatedAt: at } });
-  await rows.updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: at } });
+async function backdate(
+  strapi: Core.Strapi,
+  uid: string,
+  rows: { documentId: string; locale?: string },
+  at: Date,
+): Promise<void> {
+  const query = strapi.db.query(uid as never);
+  await query.updateMany({ where: rows, data: { createdAt: at, updatedAt: at } });
+  await query.updateMany({ where: { ...rows, publishedAt: { $notNull: true } }, data: { publishedAt: at } });
 }

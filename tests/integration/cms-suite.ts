@@ -13,6 +13,7 @@ import {
   PUBLIC_TYPES,
   type PublicType,
   question,
+  slugify,
   TAXONOMY_TYPES,
 } from '@skb/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -489,6 +490,34 @@ export function describeCms(database: TestDatabase): void {
       expect(Object.values(report.created).every((n) => n === 0)).toBe(true);
       expect(report.english).toBe(0);
       expect(await counts()).toEqual(before);
+    });
+
+    it('adds an English version that an interrupted run left out, with its PDF, and nothing else', async () => {
+      const entry = entriesOf(DEMO_CONTENT, consultationResponse).find((item) => item.en && !item.seed.draft);
+      if (!entry?.en) throw new Error('the demo content has no published remissvar in English');
+      const responses = cms.strapi.documents(consultationResponse.uid);
+      const swedish = (await responses.findFirst({
+        filters: { slug: slugify(String(entry.fields.title)) },
+        locale: 'sv',
+        status: 'published',
+        populate: { document: true },
+      } as never)) as { documentId: string; document: { id: number } } | null;
+      if (!swedish) throw new Error(`${entry.file} was not seeded`);
+      await responses.delete({ documentId: swedish.documentId, locale: 'en' } as never);
+      const english = () =>
+        responses.findOne({
+          documentId: swedish.documentId,
+          locale: 'en',
+          status: 'published',
+          populate: { document: true },
+        } as never) as Promise<{ title: string; document: { id: number } | null } | null>;
+      expect(await english()).toBeNull();
+
+      const report = await seedDemoContent(cms.strapi);
+      expect(report.english).toBe(1);
+      expect(Object.values(report.created).every((n) => n === 0)).toBe(true);
+      expect(report.files).toBe(0);
+      expect(await english()).toMatchObject({ title: entry.en.fields.title, document: { id: swedish.document.id } });
     });
 
     it('seeds questions and PDFs once: another run adds no question and uploads no file', async () => {

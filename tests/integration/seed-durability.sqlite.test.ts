@@ -1,0 +1,3 @@
+import { describeSeedDurability } from './seed-durability-suite.ts';
+
+describeSeedDurability('sqlite');
