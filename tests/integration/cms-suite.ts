@@ -18,6 +18,7 @@ import {
 } from '@skb/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import { itRefusesAnOpenRegistrationInProduction } from './cms-admin-setup.ts';
 
 const DEMO_CONTENT = loadDemoContent();
 /** The seeded entries of each public type: Swedish title, whether a draft, whether translated. */
@@ -74,6 +75,8 @@ export function describeCms(database: TestDatabase): void {
       console.log(`CMS on ${database}: boot + seed + listen took ${(bootMs / 1000).toFixed(1)} s`);
       await cms?.stop();
     });
+
+    itRefusesAnOpenRegistrationInProduction(() => cms.strapi);
 
     const list = async (type: PublicType, query = '') =>
       cms.get(`/api/${type.pluralName}?pagination[pageSize]=100${query}`);
