@@ -15,6 +15,8 @@ export interface StackConfig {
   /** Meilisearch: external when MEILI_HOST is set, else local on MEILI_PORT. */
   meili: { external: boolean; port: number; url: string };
   indexer: { port: number; url: string };
+  /** Each component's log in logDir is rotated at maxBytes, keeping `keep` older files. */
+  logs: { maxBytes: number; keep: number };
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -32,6 +34,12 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
+  return value;
+}
+
+function atLeast(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum: number): number {
+  const value = positiveInt(env, name, fallback);
+  if (value < minimum) throw new Error(`${name} must be at least ${minimum}, not "${env[name]}"`);
   return value;
 }
 
@@ -57,5 +65,9 @@ export function stackConfig(env: NodeJS.ProcessEnv): StackConfig {
     },
     meili: { external: Boolean(meiliHost), port: meiliPort, url: meiliHost || `http://${host}:${meiliPort}` },
     indexer: { port: indexerPort, url: `http://${host}:${indexerPort}` },
+    logs: {
+      maxBytes: atLeast(env, 'LOG_MAX_BYTES', 10 * 1024 * 1024, 1024),
+      keep: positiveInt(env, 'LOG_KEEP_FILES', 5),
+    },
   };
 }

@@ -1,7 +1,9 @@
 // The stack's .env: read it, and add what is missing (generated secrets, the local admin) without
-// ever changing a value that is already there.
+// ever changing a value that is already there. It holds every secret: owner-only, written in one
+// step, and an existing file readable by others is tightened (and said so).
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tighten, writePrivateFile } from './private-files.ts';
 
 export type EnvValues = Record<string, string>;
 
@@ -47,9 +49,15 @@ export function generatedDefaults(): EnvValues {
   };
 }
 
+/** A password as `npm start` prints it: enough to recognise it, not enough to use it. */
+export function maskSecret(value: string): string {
+  return value.length <= 6 ? '…' : `${value.slice(0, 3)}…`;
+}
+
 /**
  * Makes sure `file` holds every generated default, appending only the keys that neither the file
- * nor the environment has. Returns the file's values after the change and the keys it added.
+ * nor the environment has, and that only its owner can read it. Returns the file's values after
+ * the change, the keys it added, and whether it had to tighten the file's mode.
  */
 export function ensureEnvFile(
   file: string,
@@ -57,7 +65,9 @@ export function ensureEnvFile(
 ): {
   values: EnvValues;
   added: string[];
+  tightened: boolean;
 } {
+  const tightened = tighten(file);
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const values = parseEnv(existing);
   const missing = Object.entries(generatedDefaults()).filter(([key]) => values[key] === undefined && !environment[key]);
@@ -66,10 +76,8 @@ export function ensureEnvFile(
       ? '\n# Added by npm start\n'
       : '# Written by npm start with generated secrets. Keep it out of git. See .env.example for every setting.\n';
     const lines = missing.map(([key, value]) => `${key}=${value}`).join('\n');
-    writeFileSync(file, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${header}${lines}\n`, {
-      mode: 0o600,
-    });
+    writePrivateFile(file, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${header}${lines}\n`);
     for (const [key, value] of missing) values[key] = value;
   }
-  return { values, added: missing.map(([key]) => key) };
+  return { values, added: missing.map(([key]) => key), tightened };
 }

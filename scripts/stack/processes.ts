@@ -1,9 +1,18 @@
 // Child processes of the stack: each in its own process group (so its own children die with it),
-// its output in a log file under the data folder, and a clear report when one dies unexpectedly.
+// its output in a log file under the data folder (rotated by size), and a clear report when one
+// dies unexpectedly. Every Node child loads the lifeline, which stops it (and its group) when the
+// stack's supervisor is gone; every child carries the run's marker, by which a later start finds
+// what a crashed run left behind.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PRIVATE_DIR } from './private-files.ts';
+import { identify, type ProcessIdentity, RUN_MARKER } from './proc.ts';
+import { type LogLimits, RotatingLog } from './rotating-log.ts';
 import { waitForHttp } from './wait.ts';
+
+const LIFELINE = fileURLToPath(new URL('./lifeline.ts', import.meta.url));
 
 export interface ChildSpec {
   /** Short name: cms, meilisearch, indexer. Also the log file's name. */
@@ -43,13 +52,34 @@ function prefixLines(name: string, chunk: Buffer): string {
     .join('');
 }
 
+export interface ProcessGroupOptions {
+  logDir: string;
+  logLimits: LogLimits;
+  /** The run's id, put in every child's environment as RUN_MARKER. */
+  runId: string;
+  /** Called whenever a child starts or ends, with the children running now. */
+  onChange?: (running: (ProcessIdentity & { name: string })[]) => void;
+}
+
 export class ProcessGroup {
   readonly children: Child[] = [];
   private readonly logDir: string;
+  private readonly identities = new Map<Child, ProcessIdentity>();
+  private readonly options: ProcessGroupOptions;
 
-  constructor(logDir: string) {
-    this.logDir = logDir;
-    mkdirSync(logDir, { recursive: true });
+  constructor(options: ProcessGroupOptions) {
+    this.options = options;
+    this.logDir = options.logDir;
+    mkdirSync(this.logDir, { recursive: true, mode: PRIVATE_DIR });
+  }
+
+  private changed(): void {
+    this.options.onChange?.(
+      this.children.flatMap((child) => {
+        const identity = this.identities.get(child);
+        return identity ? [{ name: child.name, ...identity }] : [];
+      }),
+    );
   }
 
   logFileOf(name: string): string {
@@ -58,11 +88,12 @@ export class ProcessGroup {
 
   start(spec: ChildSpec): Child {
     const logFile = this.logFileOf(spec.name);
-    const log: WriteStream = createWriteStream(logFile, { flags: 'a' });
+    const log = new RotatingLog(logFile, this.options.logLimits);
     log.write(`\n── ${new Date().toISOString()} ${spec.command} ${spec.args.join(' ')}\n`);
-    const child = spawn(spec.command, spec.args, {
+    const args = spec.command === process.execPath ? ['--import', LIFELINE, ...spec.args] : [...spec.args];
+    const child = spawn(spec.command, args, {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, [RUN_MARKER]: this.options.runId },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -74,19 +105,27 @@ export class ProcessGroup {
     }
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       child.on('exit', (code, signal) => {
-        log.end(`── exited ${signal ?? code}\n`);
+        log.write(`── exited ${signal ?? code}\n`);
         resolve({ code, signal });
       });
+      // Output may still arrive between 'exit' and 'close'; the file is closed once it is all in.
+      child.on('close', () => log.close());
       child.on('error', (error) => {
         log.write(`── could not start: ${error.message}\n`);
+        log.close();
         resolve({ code: 127, signal: null });
       });
     });
     const entry: Child = { name: spec.name, process: child, logFile, exited, stopping: false };
     this.children.push(entry);
+    const identity = child.pid === undefined ? null : identify(child.pid);
+    if (identity) this.identities.set(entry, identity);
+    this.changed();
     exited.then(() => {
       const index = this.children.indexOf(entry);
       if (index >= 0) this.children.splice(index, 1);
+      this.identities.delete(entry);
+      this.changed();
     });
     return entry;
   }

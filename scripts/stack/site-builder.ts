@@ -176,6 +176,11 @@ export class SiteBuilder {
   }
 
   private writeStatus(): void {
-    writeFileSync(path.join(this.options.siteDir, 'status.json'), `${JSON.stringify(this.status(), null, 2)}\n`);
+    try {
+      writeFileSync(path.join(this.options.siteDir, 'status.json'), `${JSON.stringify(this.status(), null, 2)}\n`);
+    } catch (error) {
+      // A full disk: the status stays served live by /_stack/status; the stack must not fall over.
+      this.options.log(`site: could not record the build status: ${(error as Error).message}`);
+    }
   }
 }

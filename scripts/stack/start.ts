@@ -1,48 +1,107 @@
-// `npm start`: the whole bank on embedded defaults, then a box of URLs. Ctrl-C (or SIGTERM) stops
-// every process it started. Each component's log is in DATA_DIR/logs.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `npm start`: the whole bank on embedded defaults, then a box of URLs. Ctrl-C (or SIGTERM, or a
+// closed terminal) stops every process it started; if this process itself is killed, they notice
+// and stop on their own (lifeline.ts), and the next start stops whatever did not. Each component's
+// log is in DATA_DIR/logs, rotated by size; everything it writes is readable by its owner only.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
 import { createStaticServer } from '@skb/site/static-server';
+import { childEnv, settingNames } from './child-env.ts';
 import { prepareCms, startCms } from './cms.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
 import { controlRoutes } from './control.ts';
-import { ensureEnvFile } from './env-file.ts';
+import { ensureEnvFile, maskSecret, parseEnv } from './env-file.ts';
 import { assertPortsFree, type WantedPort } from './ports.ts';
+import { alreadyRunningMessage, cleanedUpMessage, previousRun } from './previous-run.ts';
+import { PRIVATE_DIR, tightenTree } from './private-files.ts';
+import { identify, stopProcesses } from './proc.ts';
 import { type Child, lastLines, ProcessGroup } from './processes.ts';
+import { type RunRecord, writeRunRecord } from './run-record.ts';
 import { reindex, searchOnlyKey, startIndexer, startMeilisearch } from './search.ts';
 import { siteBuild, siteBuildEnv } from './site.ts';
 import { SiteBuilder } from './site-builder.ts';
 
+// Whatever the stack and its children create (the SQLite file, uploads, logs, builds) is owner-only.
+process.umask(0o077);
 const started = Date.now();
 const log = (line: string) => console.log(`▸ ${line}`);
 
 // ENV_PATH moves the .env (tests run the stack on their own); relative paths from the repository's root.
 const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-const { values: fileValues, added } = ensureEnvFile(envFile);
+// Read, not yet written: a start that finds the bank already running changes nothing.
+const envText = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+const dataDir = stackConfig({ ...parseEnv(envText), ...process.env }).dataDir;
+const previous = previousRun(dataDir);
+if (previous.state === 'running') {
+  console.error(`\n✖ ${alreadyRunningMessage(previous.record, dataDir)}\n`);
+  process.exit(1);
+}
+
+const { values: fileValues, added, tightened } = ensureEnvFile(envFile);
 // The environment wins over .env, as it does for Strapi.
 const baseEnv: NodeJS.ProcessEnv = { ...fileValues, ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
 const config = stackConfig(baseEnv);
-baseEnv.ENV_PATH = envFile;
-baseEnv.DATA_DIR = config.dataDir;
-if (added.length > 0) log(`${path.relative(REPO_ROOT, envFile) || envFile}: added ${added.join(', ')}`);
+const envName = path.relative(REPO_ROOT, envFile) || envFile;
+if (added.length > 0) log(`${envName}: added ${added.join(', ')}`);
+if (tightened) log(`${envName}: was readable by other users; now only by its owner`);
+
+if (previous.state === 'crashed' && previous.leftovers.length > 0) {
+  await stopProcesses(previous.leftovers);
+  log(cleanedUpMessage(previous.leftovers));
+}
+mkdirSync(config.dataDir, { recursive: true, mode: PRIVATE_DIR });
+const loosened = tightenTree(config.dataDir);
+if (loosened > 0) log(`data: ${loosened} files and folders were readable by other users; now only by their owner`);
+
+const runId = randomUUID();
+const record: RunRecord = {
+  runId,
+  supervisor: identify(process.pid) ?? { pid: process.pid, startTime: 0, command: process.argv.join(' ') },
+  startedAt: new Date(started).toISOString(),
+  children: [],
+  urls: { site: config.site.url, cms: config.cms.url, search: config.meili.url, indexer: config.indexer.url },
+};
+writeRunRecord(config.dataDir, record);
 
 const siteRebuildSecret = baseEnv.SITE_REBUILD_SECRET ?? '';
-/** What the CMS, the indexer and the reindex see: where everything is. */
-const env: NodeJS.ProcessEnv = {
+/** The stack's settings as its children see them: where everything is. */
+const settings: NodeJS.ProcessEnv = {
   ...baseEnv,
+  DATA_DIR: config.dataDir,
+  // Each child gets its settings here, never from .env behind the stack's back (Strapi and the
+  // indexer would read every secret in it).
+  ENV_PATH: '/dev/null',
   CMS_URL: config.cms.url,
   MEILI_HOST: config.meili.url,
   INDEXER_PORT: String(config.indexer.port),
   SEARCH_WEBHOOK_URL: baseEnv.SEARCH_WEBHOOK_URL || `${config.indexer.url}/webhook`,
   SITE_REBUILD_URL: baseEnv.SITE_REBUILD_URL || `${config.site.url}/_stack/rebuild`,
 };
+const names = settingNames(path.join(REPO_ROOT, '.env.example'));
+const envOf = (component: Parameters<typeof childEnv>[0], extra: NodeJS.ProcessEnv = {}) =>
+  childEnv(component, { userEnv: process.env, settings: { ...settings, ...extra }, settingNames: names });
+const cmsEnv = envOf('cms');
+const indexerEnv = envOf('indexer');
 /** The local Meilisearch must not see MEILI_HOST, or it would take itself for an external one. */
-const meiliEnv: NodeJS.ProcessEnv = { ...baseEnv };
+const meiliEnv = envOf('meilisearch');
 if (!config.meili.external) delete meiliEnv.MEILI_HOST;
 
-const group = new ProcessGroup(config.logDir);
+const group = new ProcessGroup({
+  logDir: config.logDir,
+  logLimits: config.logs,
+  runId,
+  onChange: (running) => {
+    record.children = running;
+    try {
+      writeRunRecord(config.dataDir, record);
+    } catch (error) {
+      // A full disk: the record is for the next start's clean-up; this run goes on without it.
+      log(`could not update ${path.join(config.dataDir, 'stack.json')}: ${(error as Error).message}`);
+    }
+  },
+});
 let server: Server | undefined;
 let builder: SiteBuilder | undefined;
 let stopping = false;
@@ -56,12 +115,18 @@ async function shutdown(code: number, reason?: string): Promise<never> {
     server?.closeAllConnections();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     await group.stopAll();
+    // Stopped cleanly: nothing for the next start to clean up.
+    record.children = [];
+    record.supervisor = { ...record.supervisor, pid: 0 };
+    writeRunRecord(config.dataDir, record);
     log(code === 0 ? 'stopped; nothing it started is left running' : 'stopped');
   }
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+// A closed terminal.
+process.on('SIGHUP', () => void shutdown(0));
 
 /** A component that dies while the stack runs stops the stack, with its last log lines. */
 function watch(child: Child | null): void {
@@ -95,21 +160,21 @@ try {
   log(config.meili.external ? `search: using Meilisearch at ${config.meili.url}` : 'search: starting Meilisearch…');
   watch(await startMeilisearch({ config, group, env: meiliEnv }));
 
-  await prepareCms({ config, group, env, log });
+  await prepareCms({ config, group, env: cmsEnv, log });
   log('cms: starting…');
-  watch(await startCms({ config, group, env, log }));
+  watch(await startCms({ config, group, env: cmsEnv, log }));
 
   log('search: starting the indexer…');
-  watch(await startIndexer({ config, group, env }));
+  watch(await startIndexer({ config, group, env: indexerEnv }));
   log('search: full reindex…');
-  await reindex({ config, group, env });
-  const searchKey = await searchOnlyKey(env);
+  await reindex({ config, group, env: indexerEnv });
+  const searchKey = await searchOnlyKey(indexerEnv);
 
   builder = new SiteBuilder({
     siteDir: config.siteDir,
     debounceMs: config.site.rebuildDebounceMs,
     log,
-    build: siteBuild({ config, group, env: siteBuildEnv(config, env, searchKey) }),
+    build: siteBuild({ config, group, env: envOf('site-build', siteBuildEnv(config, settings, searchKey)) }),
   });
   const siteBuilder = builder;
   server = createStaticServer({
@@ -147,29 +212,16 @@ try {
   };
   scheduleNightly();
 
-  writeFileSync(
-    path.join(config.dataDir, 'stack.json'),
-    `${JSON.stringify(
-      {
-        pid: process.pid,
-        startedAt: new Date(started).toISOString(),
-        cms: config.cms.url,
-        search: config.meili.url,
-        indexer: config.indexer.url,
-        site: config.site.url,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  record.upAt = new Date().toISOString();
+  writeRunRecord(config.dataDir, record);
 
   printBox([
     `Servicekunskapsbanken is up (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     '',
     `Site     ${config.site.url}/`,
     `Admin    ${config.cms.url}/admin`,
-    `  e-mail   ${env.STRAPI_ADMIN_EMAIL ?? ''}`,
-    `  password ${env.STRAPI_ADMIN_PASSWORD ?? ''}  (kept in .env)`,
+    `  e-mail   ${baseEnv.STRAPI_ADMIN_EMAIL ?? ''}`,
+    `  password ${maskSecret(baseEnv.STRAPI_ADMIN_PASSWORD ?? '')}  (${added.includes('STRAPI_ADMIN_PASSWORD') || fileValues.STRAPI_ADMIN_PASSWORD ? `kept in ${envName}` : 'as you set it'})`,
     `Search   ${config.indexer.url}/status  (Meilisearch ${config.meili.url})`,
     `Status   npm run status`,
     '',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminPassword, ensureEnvFile, parseEnv } from '../stack/env-file.ts';
+import { adminPassword, ensureEnvFile, maskSecret, parseEnv } from '../stack/env-file.ts';
 
 const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'skb-env-')), '.env');
 
@@ -56,5 +56,31 @@ describe('adminPassword', () => {
       expect(password).toMatch(/[a-z]/);
       expect(password).toMatch(/\d/);
     }
+  });
+});
+
+describe('the .env file mode', () => {
+  it('is owner-only when written, and an existing looser file is tightened', async () => {
+    const { chmodSync, statSync } = await import('node:fs');
+    const fresh = tempFile();
+    ensureEnvFile(fresh, {});
+    expect(statSync(fresh).mode & 0o777).toBe(0o600);
+
+    const loose = tempFile();
+    writeFileSync(loose, 'APP_KEYS=mine\n');
+    chmodSync(loose, 0o644);
+    const complete = Object.fromEntries(Object.keys(ensureEnvFile(tempFile(), {}).values).map((key) => [key, 'x']));
+    // Nothing to add, and still the mode is fixed.
+    const { added, tightened } = ensureEnvFile(loose, complete);
+    expect(added).toEqual([]);
+    expect(tightened).toBe(true);
+    expect(statSync(loose).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('maskSecret', () => {
+  it('shows the start of a password, never the password', () => {
+    expect(maskSecret('Skbabcdefghijklmnop7')).toBe('Skb…');
+    expect(maskSecret('short')).toBe('…');
   });
 });

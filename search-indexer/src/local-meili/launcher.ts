@@ -2,6 +2,7 @@
 // folder, the master key passed in the child's environment (not on its command line, where `ps`
 // would show it), analytics off. Resolves once /health answers; stop() ends it cleanly.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MeiliLaunchError } from '../errors.ts';
@@ -48,6 +49,21 @@ export async function isMeiliHealthy(host: string, timeoutMs = 1000): Promise<bo
 
 const TAIL_LINES = 12;
 
+/**
+ * Meilisearch cannot notice that whoever started it is gone, so on Linux it runs under util-linux's
+ * `setpriv --pdeathsig TERM`, which asks the kernel to send it SIGTERM when its parent (this
+ * launcher) ends, however it ends, even by SIGKILL. `setpriv` execs Meilisearch in place: the PID
+ * is Meilisearch's. Without setpriv it runs as before, and the launcher's own stop() still ends it.
+ */
+export function parentDeathCommand(
+  binary: string,
+  args: readonly string[],
+  setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((file) => existsSync(file)),
+): { command: string; args: string[] } {
+  if (process.platform !== 'linux' || !setpriv) return { command: binary, args: [...args] };
+  return { command: setpriv, args: ['--pdeathsig', 'TERM', '--', binary, ...args] };
+}
+
 export async function startLocalMeili(options: LocalMeiliOptions): Promise<LocalMeili> {
   const host = `http://127.0.0.1:${options.port}`;
   if (await isMeiliHealthy(host)) {
@@ -61,26 +77,26 @@ export async function startLocalMeili(options: LocalMeiliOptions): Promise<Local
 
   // Meilisearch reads MEILI_* variables as options: pass only ours.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
-  const child = spawn(
-    binary,
-    [
-      '--db-path',
-      path.join(dataDir, 'data.ms'),
-      '--dump-dir',
-      path.join(dataDir, 'dumps'),
-      '--snapshot-dir',
-      path.join(dataDir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${options.port}`,
-      '--no-analytics',
-      '--log-level',
-      'WARN',
-      '--max-indexing-memory',
-      options.maxIndexingMemory ?? '1GiB',
-      ...(options.extraArgs ?? []),
-    ],
-    { env: { ...env, MEILI_MASTER_KEY: options.masterKey }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const command = parentDeathCommand(binary, [
+    '--db-path',
+    path.join(dataDir, 'data.ms'),
+    '--dump-dir',
+    path.join(dataDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${options.port}`,
+    '--no-analytics',
+    '--log-level',
+    'WARN',
+    '--max-indexing-memory',
+    options.maxIndexingMemory ?? '1GiB',
+    ...(options.extraArgs ?? []),
+  ]);
+  const child = spawn(command.command, command.args, {
+    env: { ...env, MEILI_MASTER_KEY: options.masterKey },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));

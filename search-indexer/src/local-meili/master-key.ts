@@ -1,7 +1,7 @@
 // The Meilisearch master key of the embedded setup: read from the environment, or generated once
 // into the .env file so that the next start (and the CMS, the site build, the indexer) use the same.
 import { randomBytes } from 'node:crypto';
-import { appendFile, readFile } from 'node:fs/promises';
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 
 const LINE = /^\s*MEILI_MASTER_KEY\s*=\s*(.*?)\s*$/m;
 
@@ -21,10 +21,15 @@ export async function ensureMasterKey(args: {
   if (existing) return { key: existing, generated: false };
   const key = randomBytes(32).toString('base64url');
   const separator = text === '' || text.endsWith('\n') ? '' : '\n';
-  await appendFile(
-    args.envPath,
-    `${separator}# Meilisearch master key, generated on first run of the local Meilisearch. Never give it to the site.\nMEILI_MASTER_KEY=${key}\n`,
+  // Written whole to a temporary file and renamed over .env, owner-only: a crash midway leaves the
+  // old .env, and no other user of the machine can read the secrets in it at any moment.
+  const temporary = `${args.envPath}.${process.pid}.tmp`;
+  await writeFile(
+    temporary,
+    `${text}${separator}# Meilisearch master key, generated on first run of the local Meilisearch. Never give it to the site.\nMEILI_MASTER_KEY=${key}\n`,
     { mode: 0o600 },
   );
+  await chmod(temporary, 0o600);
+  await rename(temporary, args.envPath);
   return { key, generated: true };
 }
