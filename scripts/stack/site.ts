@@ -1,5 +1,6 @@
 // The site inside the stack: built by the site's own build script into a new folder per build,
 // published by the SiteBuilder in one step, served by the static server.
+import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { StackConfig } from './config.ts';
 import { lastLines, type ProcessGroup } from './processes.ts';
@@ -24,24 +25,57 @@ export function siteBuildEnv(config: StackConfig, env: NodeJS.ProcessEnv, search
   };
 }
 
-/** A build function for the SiteBuilder: runs site/scripts/build.ts into `outDir`. */
+/**
+ * Moves a finished build to `target`: one rename on the same disk; across disks a copy, removed
+ * again if it fails (a full disk), so that a failed move leaves no half-written build behind.
+ */
+export async function moveBuild(source: string, target: string): Promise<void> {
+  try {
+    await rename(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+  }
+  try {
+    await cp(source, target, { recursive: true, verbatimSymlinks: true });
+  } catch (error) {
+    await rm(target, { recursive: true, force: true });
+    throw new Error(`site build failed: could not write the build to ${target}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * A build function for the SiteBuilder: runs site/scripts/build.ts into a staging folder in the
+ * site package, then moves the result to `outDir`. Astro renders pages from a folder beside its
+ * output that must be inside the site package (to resolve its dependencies), and moves files from
+ * there into the output with rename(), which fails when the data folder is on another disk.
+ */
 export function siteBuild(options: { config: StackConfig; group: ProcessGroup; env: NodeJS.ProcessEnv }) {
   const { config, group, env } = options;
+  const siteRoot = path.join(config.root, 'site');
   return async (outDir: string) => {
+    const staging = path.join(siteRoot, '.astro', 'stack-builds', path.basename(outDir));
     try {
-      await group.run({
-        name: 'site-build',
-        command: process.execPath,
-        args: [path.join(config.root, 'site', 'scripts', 'build.ts')],
-        cwd: path.join(config.root, 'site'),
-        env: { ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(config.siteDir, 'cache') },
-      });
-    } catch (error) {
-      // The build's own one-line reason ("site build failed: cannot reach the CMS …") says it best.
-      const reason = lastLines(group.logFileOf('site-build'), 30)
-        .split('\n')
-        .findLast((line) => line.startsWith('site build failed:'));
-      throw reason ? new Error(reason, { cause: error }) : error;
+      try {
+        await group.run({
+          name: 'site-build',
+          command: process.execPath,
+          args: [path.join(siteRoot, 'scripts', 'build.ts')],
+          cwd: siteRoot,
+          env: { ...env, SITE_OUT_DIR: staging, SITE_CACHE_DIR: path.join(config.siteDir, 'cache') },
+        });
+      } catch (error) {
+        // The build's own one-line reason ("site build failed: cannot reach the CMS …") says it best.
+        const reason = lastLines(group.logFileOf('site-build'), 30)
+          .split('\n')
+          .findLast((line) => line.startsWith('site build failed:'));
+        throw reason ? new Error(reason, { cause: error }) : error;
+      }
+      await moveBuild(staging, outDir);
+    } finally {
+      await rm(staging, { recursive: true, force: true });
     }
   };
 }
