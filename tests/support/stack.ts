@@ -2,6 +2,7 @@
 // own .env, data folder and free ports, and stops it with SIGINT, as Ctrl-C does.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { httpRequest } from '@skb/search-indexer';
@@ -141,3 +142,34 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number, in
 }
 
 export const dataDirOf = (root: string) => path.join(root, 'data');
+
+/** The environment a process was started with (/proc/<pid>/environ), or null when it is gone. */
+export function environOf(pid: number): Record<string, string> | null {
+  try {
+    const entries = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').filter(Boolean);
+    return Object.fromEntries(
+      entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** The stack's record of its run (DATA_DIR/stack.json). */
+export interface StackRecord {
+  runId: string;
+  supervisor: { pid: number; startTime: number; command: string };
+  children: { name: string; pid: number; startTime: number; command: string }[];
+}
+
+export const stackRecord = (dataDir: string): StackRecord =>
+  JSON.parse(readFileSync(path.join(dataDir, 'stack.json'), 'utf8')) as StackRecord;
+
+/** Whether nothing listens on `port` at 127.0.0.1. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
