@@ -71,7 +71,7 @@ describe('npm start', () => {
       lastBuild: Build | null;
     };
   const requestRebuild = async (reason: string) => {
-    const secret = /^SEARCH_WEBHOOK_SECRET=(.+)$/m.exec(readFileSync(envFile, 'utf8'))?.[1] ?? '';
+    const secret = /^SITE_REBUILD_SECRET=(.+)$/m.exec(readFileSync(envFile, 'utf8'))?.[1] ?? '';
     const body = JSON.stringify({ reason });
     const { httpRequest } = await import('@skb/search-indexer');
     const response = await httpRequest(url('SITE_PORT', '/_stack/rebuild'), {
@@ -231,7 +231,9 @@ describe('npm start', () => {
     ].map(value);
     const master = value('MEILI_MASTER_KEY');
     const webhook = value('SEARCH_WEBHOOK_SECRET');
-    expect([...cmsSecrets, master, webhook].every(Boolean)).toBe(true);
+    // The indexer's other two channels: reindex → indexer, indexer → site server.
+    const channels = [value('REINDEX_WEBHOOK_SECRET'), value('SITE_REBUILD_SECRET')];
+    expect([...cmsSecrets, master, webhook, ...channels].every(Boolean)).toBe(true);
     const holds = (kind: string, secret: string) => {
       const environ = environments.get(kind);
       expect(environ, `${kind} was seen running`).toBeDefined();
@@ -242,11 +244,11 @@ describe('npm start', () => {
         expect(holds(kind, secret), `${kind} must not hold ${secret.slice(0, 4)}…`).toBe(false);
     };
     const admin = [ADMIN.password];
-    never('site-build', [...cmsSecrets, master, webhook, ...admin]);
-    never('meilisearch launcher', [...cmsSecrets, webhook, ...admin]);
-    never('meilisearch', [...cmsSecrets, webhook, ...admin]);
+    never('site-build', [...cmsSecrets, master, webhook, ...channels, ...admin]);
+    never('meilisearch launcher', [...cmsSecrets, webhook, ...channels, ...admin]);
+    never('meilisearch', [...cmsSecrets, webhook, ...channels, ...admin]);
     never('indexer', [...cmsSecrets, ...admin]);
-    never('cms', [master]);
+    never('cms', [master, ...channels]);
     // …and each has what it needs.
     expect(holds('cms', value('APP_KEYS'))).toBe(true);
     expect(holds('indexer', master)).toBe(true);
