@@ -21,8 +21,9 @@ const KEEP = 0.12;
 /** Parallel at which the equirectangular projection keeps true proportions: the middle of Sweden. */
 const STANDARD_PARALLEL = 62;
 
-type Shape = Feature<Polygon | MultiPolygon, { id: string; kom_namn: string }>;
-const borders = JSON.parse(readFileSync(source, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+type Props = { id: string; kom_namn: string };
+type Shape = Feature<Polygon | MultiPolygon, Props>;
+const borders = JSON.parse(readFileSync(source, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
 
 const topo = presimplify(topology({ municipalities: borders }, 1e5));
 const simplified = simplify(topo, quantile(topo, 1 - KEEP));
