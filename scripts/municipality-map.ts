@@ -25,7 +25,8 @@ type Props = { id: string; kom_namn: string };
 type Shape = Feature<Polygon | MultiPolygon, Props>;
 const borders = JSON.parse(readFileSync(source, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
 
-const topo = presimplify(topology({ municipalities: borders }, 1e5));
+// The typings want properties that are never null; ours never are.
+const topo = presimplify(topology({ municipalities: borders }, 1e5) as Parameters<typeof presimplify>[0]);
 const simplified = simplify(topo, quantile(topo, 1 - KEEP));
 const shapes = (
   feature(simplified, simplified.objects.municipalities) as unknown as FeatureCollection<Polygon | MultiPolygon>
