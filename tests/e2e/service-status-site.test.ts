@@ -134,12 +134,15 @@ describe('the service-status pages built from the CMS', () => {
     expect(await read('kommun/stockholm/index.html')).toContain('Ingen känd plan');
     const dalarna = await read('lan/dalarna/index.html');
     expect(dalarna.slice(dalarna.indexOf('id="county-statuses"')).match(/<tr><th scope="row">/g)).toHaveLength(15);
-    expect(dalarna).toMatch(/id="county-shares"[\s\S]*?13 %[\s\S]*?7 %/);
+    // Swedish per cent has a no-break space before the sign.
+    expect(dalarna).toMatch(/id="county-shares"[\s\S]*?13\s%[\s\S]*?7\s%/);
   });
 
   it('exports every municipality with SCB codes, plan status and coordinator, and no contact', async () => {
     const csvText = await read('data/kommuner.csv');
-    const lines = csvText.split('\r\n').filter(Boolean);
+    // The byte-order mark makes spreadsheet programs read the file as UTF-8.
+    expect(csvText.startsWith('\ufeff')).toBe(true);
+    const lines = csvText.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(291);
     expect(lines[0]).toBe(
       'municipalityCode,municipalityName,countyCode,countyName,planStatus,planAdopted,planRevised,planRevisionDue,madeWithLocalGroups,planUrl,hasCoordinator,coordinatorRoles,coordinatorUnits',
