@@ -120,6 +120,16 @@ export function describeServiceStatus(database: TestDatabase): void {
       expect((await cms.get('/api/service-status-snapshots')).status).toBe(404);
     });
 
+    it('records a snapshot when an entry is created already published, as the seed does', async () => {
+      const before = (await snapshots()).length;
+      await cms.strapi
+        .documents(serviceCoordinator.uid)
+        .create({ data: coordinator(['0604']), status: 'published' } as never);
+      const after = await snapshots();
+      expect(after.length).toBe(before + 1);
+      expect(after.at(-1)).toMatchObject({ reason: 'publish service-coordinator', national: { withCoordinator: 1 } });
+    });
+
     it('counts in its snapshots exactly what the public API serves, and no contact', async () => {
       const plans = [
         plan('2023', { adoptedAt: '2021-03-01' }), // overdue in late 2026 and after
@@ -154,7 +164,7 @@ export function describeServiceStatus(database: TestDatabase): void {
         withCurrentPlan: fromApi.withCurrentPlan,
         withPlan: fromApi.withPlan,
       });
-      expect(taken?.national).toMatchObject({ withCoordinator: 2, withPlan: 3 });
+      expect(taken?.national).toMatchObject({ withCoordinator: 3, withPlan: 3 });
       expect(JSON.stringify(await snapshots())).not.toMatch(/@|landsbygd|0251/);
     });
   });

@@ -1,5 +1,5 @@
-// Records the service-status shares each time a service plan or coordinator is published,
-// unpublished or deleted, so the network can follow its goals 2 and 3 over time. A Document Service
+// Records the service-status shares each time a service plan or coordinator is published (also by
+// a create or update that publishes at once, as the seed does), unpublished or deleted, so the network can follow its goals 2 and 3 over time. A Document Service
 // middleware rather than a database lifecycle: it sees the document action (publish, unpublish) the
 // way editors do, once per action, whichever way it came (admin, REST, seed, code), and runs after
 // the action so the snapshot counts the new state.
@@ -17,6 +17,12 @@ import type { Core } from '@strapi/strapi';
 
 const WATCHED = new Set<string>([servicePlan.uid, serviceCoordinator.uid]);
 const CHANGING = new Set(['publish', 'unpublish', 'delete']);
+
+/** Whether an action changes what is published: publish, unpublish, delete, or a create or update that publishes at once. */
+function changesPublished(action: string, params: unknown): boolean {
+  if (CHANGING.has(action)) return true;
+  return (action === 'create' || action === 'update') && (params as { status?: unknown })?.status === 'published';
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -95,9 +101,10 @@ export async function recordSnapshot(strapi: Core.Strapi, reason: string): Promi
 export function registerServiceStatusSnapshots(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (WATCHED.has(context.uid) && CHANGING.has(context.action)) {
+    if (WATCHED.has(context.uid) && changesPublished(context.action, context.params)) {
       const type = context.uid === servicePlan.uid ? servicePlan.name : serviceCoordinator.name;
-      await recordSnapshot(strapi, `${context.action} ${type}`);
+      const action = context.action === 'create' || context.action === 'update' ? 'publish' : context.action;
+      await recordSnapshot(strapi, `${action} ${type}`);
     }
     return result;
   });
