@@ -5,6 +5,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/permissions';
 import { registerSearchWebhook, type SearchWebhook } from './bootstrap/search-webhook';
 import { ensureTaxonomies } from './bootstrap/taxonomies';
+import { registerServiceStatusSnapshots } from './documents/service-status-snapshots';
 import { registerEntryValidation } from './documents/validate';
 
 let searchWebhook: SearchWebhook | undefined;
@@ -12,6 +13,7 @@ let searchWebhook: SearchWebhook | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerEntryValidation(strapi);
+    registerServiceStatusSnapshots(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { coordinatesFields, linkFields, stepFields } from './components.ts';
 import type { commonFields } from './fields.ts';
+import { serviceCoordinatorLabels, servicePlanLabels } from './service-status/admin-labels.ts';
 import type { caseStudyFields } from './types/case-study.ts';
 import type { consultationResponseFields } from './types/consultation-response.ts';
 import type { eventFields } from './types/event.ts';
@@ -238,6 +239,8 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Field
   'service-area': serviceArea,
   topic,
   organisation,
+  'service-plan': { ...common, ...servicePlanLabels },
+  'service-coordinator': { ...common, ...serviceCoordinatorLabels },
   'content.step': step,
   'content.link': link,
   'content.coordinates': coordinates,

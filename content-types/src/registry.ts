@@ -21,6 +21,20 @@ import {
 import { type Method, methodEntry, methodFields, methodStrapi } from './types/method.ts';
 import { questionFields, questionRules, questionStrapi } from './types/question.ts';
 import {
+  type ServiceCoordinator,
+  serviceCoordinatorEntry,
+  serviceCoordinatorFields,
+  serviceCoordinatorRules,
+  serviceCoordinatorStrapi,
+} from './types/service-coordinator.ts';
+import {
+  type ServicePlan,
+  servicePlanEntry,
+  servicePlanFields,
+  servicePlanRules,
+  servicePlanStrapi,
+} from './types/service-plan.ts';
+import {
   organisationEntry,
   organisationFields,
   organisationStrapi,
@@ -166,6 +180,44 @@ export const event = {
   path: { sv: 'evenemang', en: 'events' },
 } as const satisfies ContentTypeDefinition;
 
+export const servicePlan = {
+  uid: 'api::service-plan.service-plan',
+  name: 'service-plan',
+  pluralName: 'service-plans',
+  visibility: 'public',
+  fields: servicePlanFields,
+  rules: servicePlanRules,
+  entry: servicePlanEntry,
+  strapi: servicePlanStrapi,
+  populate: { ...commonPopulate, document: { fields: ['name', 'url', 'mime', 'size', 'alternativeText'] } },
+  label: {
+    sv: 'Kommunal serviceplan',
+    svPlural: 'Kommunala serviceplaner',
+    en: 'Service plan',
+    enPlural: 'Service plans',
+  },
+  path: { sv: 'serviceplaner', en: 'service-plans' },
+} as const satisfies ContentTypeDefinition;
+
+export const serviceCoordinator = {
+  uid: 'api::service-coordinator.service-coordinator',
+  name: 'service-coordinator',
+  pluralName: 'service-coordinators',
+  visibility: 'public',
+  fields: serviceCoordinatorFields,
+  rules: serviceCoordinatorRules,
+  entry: serviceCoordinatorEntry,
+  strapi: serviceCoordinatorStrapi,
+  populate: commonPopulate,
+  label: {
+    sv: 'Servicesamordnare',
+    svPlural: 'Servicesamordnare',
+    en: 'Service coordinator',
+    enPlural: 'Service coordinators',
+  },
+  path: { sv: 'servicesamordnare', en: 'service-coordinators' },
+} as const satisfies ContentTypeDefinition;
+
 export const question = {
   uid: 'api::question.question',
   name: 'question',
@@ -215,7 +267,16 @@ export const organisation = {
 } as const satisfies ContentTypeDefinition;
 
 /** The types whose published entries are public, in the order the site lists them. */
-export const PUBLIC_TYPES = [method, caseStudy, fundingCall, consultationResponse, trendNote, event] as const;
+export const PUBLIC_TYPES = [
+  method,
+  caseStudy,
+  fundingCall,
+  consultationResponse,
+  trendNote,
+  event,
+  servicePlan,
+  serviceCoordinator,
+] as const;
 export const TAXONOMY_TYPES = [serviceArea, topic, organisation] as const;
 export const ALL_TYPES: readonly ContentTypeDefinition[] = [...PUBLIC_TYPES, question, ...TAXONOMY_TYPES];
 
@@ -231,6 +292,8 @@ export interface EntryByType {
   'consultation-response': ConsultationResponse;
   'trend-note': TrendNote;
   event: Event;
+  'service-plan': ServicePlan;
+  'service-coordinator': ServiceCoordinator;
 }
 
 export function contentTypeByName(name: string): ContentTypeDefinition | undefined {

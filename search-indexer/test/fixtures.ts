@@ -104,3 +104,32 @@ export const eventEntry = () => ({
   registrationUrl: null,
   organiser: term('Länsavdelningen Dalarna', 'lansavdelningen-dalarna'),
 });
+
+export const servicePlanEntry = () => ({
+  ...system('plan1'),
+  ...common('Landsbygdsserviceplan för Älvdalen', 'landsbygdsserviceplan-for-alvdalen'),
+  municipality: '2039',
+  adoptedAt: '2019-05-20',
+  revisedAt: '2024-02-12',
+  plannedRevisionAt: null,
+  madeWithLocalGroups: true,
+  localGroupsHow: 'Dialogmöten i Sörsjön och Idre.',
+  documentUrl: 'https://example.se/plan.pdf',
+  document: null,
+  source: 'Kommunens webbplats',
+  sourceCheckedAt: '2026-02-01',
+});
+
+export const serviceCoordinatorEntry = () => ({
+  ...system('coord1'),
+  ...common('Landsbygdsutvecklare i Älvdalen och Malung-Sälen', 'landsbygdsutvecklare-alvdalen'),
+  municipalities: ['2039', '2023'],
+  roleTitle: 'Landsbygdsutvecklare',
+  unit: 'Näringslivsenheten',
+  mandate: 'Samordnar **serviceplanen**.',
+  fullTimePercent: 50,
+  since: '2023-01-01',
+  contactEmail: 'landsbygd@example.se',
+  contactPhone: '0251-800 00',
+  contactUrl: null,
+});

@@ -8,6 +8,8 @@ import {
   eventEntry,
   fundingCallEntry,
   methodEntry,
+  serviceCoordinatorEntry,
+  servicePlanEntry,
   trendNoteEntry,
 } from './fixtures.ts';
 
@@ -21,6 +23,8 @@ describe('every type', () => {
     ['consultation-response', consultationResponseEntry()],
     ['trend-note', trendNoteEntry()],
     ['event', eventEntry()],
+    ['service-plan', servicePlanEntry()],
+    ['service-coordinator', serviceCoordinatorEntry()],
   ] as const)('%s: a valid search document with the shared fields', (type, entry) => {
     const document = toSearchDocument(type, entry, NOW);
     expect(searchDocument.parse(document)).toEqual(document);
@@ -164,5 +168,20 @@ describe('event', () => {
     );
     expect(document.organisations).toEqual(['Länsavdelningen Dalarna']);
     expect(document.text).toContain('Nätverksträff');
+  });
+});
+
+describe('service status', () => {
+  it('places a service plan in its municipality and county, in the year of its latest decision', () => {
+    const document = toSearchDocument('service-plan', servicePlanEntry(), NOW);
+    expect(document).toMatchObject({ municipalities: ['2039'], counties: ['20'], year: 2024 });
+    expect(document.text).toContain('Dialogmöten i Sörsjön');
+  });
+
+  it('places a shared coordinator in every municipality it serves, and indexes no contact', () => {
+    const document = toSearchDocument('service-coordinator', serviceCoordinatorEntry(), NOW);
+    expect(document.municipalities).toEqual(['2039', '2023']);
+    expect(document.text).toContain('Samordnar serviceplanen.');
+    expect(JSON.stringify(document)).not.toMatch(/landsbygd@|0251/);
   });
 });

@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { env } from './config/site.ts';
 import { collectionName, entryLoader, faqLoader, serviceAreaLoader } from './loader/collections.ts';
+import { snapshotLoader } from './loader/service-status.ts';
 
 const cms = () => ({ baseUrl: env.CMS_URL, timeoutMs: env.CMS_TIMEOUT_MS });
 
@@ -14,4 +15,5 @@ export const collections = {
   ),
   serviceArea: defineCollection({ loader: serviceAreaLoader(cms) }),
   faq: defineCollection({ loader: faqLoader(cms) }),
+  serviceStatusSnapshots: defineCollection({ loader: snapshotLoader(cms) }),
 };

@@ -1,7 +1,16 @@
 // The fixtures must be what the CMS could serve, or the tests that use them prove nothing.
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
-import { caseStudy, consultationResponse, event, fundingCall, method, trendNote } from './fixtures.ts';
+import {
+  caseStudy,
+  consultationResponse,
+  event,
+  fundingCall,
+  method,
+  serviceCoordinator,
+  servicePlan,
+  trendNote,
+} from './fixtures.ts';
 
 const builders = {
   method,
@@ -10,6 +19,8 @@ const builders = {
   'consultation-response': consultationResponse,
   'trend-note': trendNote,
   event,
+  'service-plan': servicePlan,
+  'service-coordinator': serviceCoordinator,
 } as const;
 
 describe('test fixtures', () => {

@@ -153,7 +153,53 @@ export function event(over: Partial<EntryByType['event']> = {}): EntryByType['ev
   } as EntryByType['event'];
 }
 
+export function servicePlan(over: Partial<EntryByType['service-plan']> = {}): EntryByType['service-plan'] {
+  return {
+    ...system('sv', 'sp1', '2026-08-01T10:00:00.000Z'),
+    ...common('Landsbygdsserviceplan för Älvdalen', 'landsbygdsserviceplan-for-alvdalen'),
+    municipality: '2039',
+    adoptedAt: '2019-05-20',
+    revisedAt: '2024-02-12',
+    plannedRevisionAt: null,
+    madeWithLocalGroups: true,
+    localGroupsHow: 'Dialogmöten i byarna.',
+    documentUrl: 'https://example.se/plan.pdf',
+    document: null,
+    source: 'Kommunens webbplats',
+    sourceCheckedAt: '2026-08-01',
+    ...over,
+  } as EntryByType['service-plan'];
+}
+
+export function serviceCoordinator(
+  over: Partial<EntryByType['service-coordinator']> = {},
+): EntryByType['service-coordinator'] {
+  return {
+    ...system('sv', 'sc1', '2026-08-02T10:00:00.000Z'),
+    ...common('Landsbygdsutvecklare i Älvdalen', 'landsbygdsutvecklare-i-alvdalen'),
+    municipalities: ['2039'],
+    roleTitle: 'Landsbygdsutvecklare',
+    unit: 'Näringslivsenheten',
+    mandate: 'Samordnar serviceplanen.',
+    fullTimePercent: 50,
+    since: '2023-01-01',
+    contactEmail: 'landsbygd@example.se',
+    contactPhone: null,
+    contactUrl: null,
+    ...over,
+  } as EntryByType['service-coordinator'];
+}
+
 /** An empty set of entries per type, to fill in. */
 export function noEntries(): { [K in keyof EntryByType]: EntryByType[K][] } {
-  return { method: [], 'case-study': [], 'funding-call': [], 'consultation-response': [], 'trend-note': [], event: [] };
+  return {
+    method: [],
+    'case-study': [],
+    'funding-call': [],
+    'consultation-response': [],
+    'trend-note': [],
+    event: [],
+    'service-plan': [],
+    'service-coordinator': [],
+  };
 }

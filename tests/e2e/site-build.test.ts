@@ -15,6 +15,8 @@ import { buildSite, builtFiles, type SiteBuild } from '../support/site.ts';
 const SITE_URL = 'https://servicekunskapsbanken.example';
 /** Pages with a React island; every other page must ship no script at all. */
 const ISLAND_PAGES = ['sok/index.html', 'en/search/index.html', 'fraga/index.html', 'en/ask/index.html'];
+/** Pages whose service-status tables sort on a click (readable without it): one small script. */
+const SORTABLE_PAGE = /^(?:lan|en\/county)\/[^/]+\/index\.html$|^(?:servicestatus|en\/service-status)\/index\.html$/;
 
 interface Published {
   type: string;
@@ -140,6 +142,10 @@ describe('the site built from the seeded CMS', () => {
       'en/accessibility/index.html',
       'oppna-data/index.html',
       'en/open-data/index.html',
+      'servicestatus/index.html',
+      'en/service-status/index.html',
+      'data/kommuner.csv',
+      'data/kommuner.json',
       '404.html',
       'omrade/drivmedel/index.html',
       'en/area/fuel/index.html',
@@ -179,7 +185,7 @@ describe('the site built from the seeded CMS', () => {
 
   it('ships no JavaScript on pages without an island, and only island code on the others', async () => {
     const withScript: string[] = [];
-    for (const file of pages) if (/<script/i.test(await read(file))) withScript.push(file);
+    for (const file of pages) if (/<script/i.test(await read(file)) && !SORTABLE_PAGE.test(file)) withScript.push(file);
     expect(withScript.sort()).toEqual([...ISLAND_PAGES].sort());
     expect(files.filter((file) => file.endsWith('.js')).every((file) => file.startsWith('_astro/'))).toBe(true);
   });

@@ -34,6 +34,8 @@ export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   },
   'trend-note': newestFirst('title', 'createdAt', 'updatedAt'),
   event: { ...newestFirst('title', 'kind', 'startsAt', 'endsAt', 'updatedAt'), sortBy: 'startsAt' },
+  'service-plan': newestFirst('title', 'municipality', 'adoptedAt', 'revisedAt', 'sourceCheckedAt'),
+  'service-coordinator': newestFirst('title', 'roleTitle', 'fullTimePercent', 'updatedAt'),
   question: { ...newestFirst('question', 'status', 'municipality', 'createdAt'), sortBy: 'createdAt' },
   'service-area': byName('nameEn', 'slug'),
   topic: byName('slug', 'updatedAt'),

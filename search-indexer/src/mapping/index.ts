@@ -10,6 +10,8 @@ import { consultationResponseDocument } from './consultation-response.ts';
 import { eventDocument } from './event.ts';
 import { fundingCallDocument } from './funding-call.ts';
 import { methodDocument } from './method.ts';
+import { serviceCoordinatorDocument } from './service-coordinator.ts';
+import { servicePlanDocument } from './service-plan.ts';
 import { trendNoteDocument } from './trend-note.ts';
 
 export { markdownToText } from './markdown.ts';
@@ -23,6 +25,8 @@ const MAPPERS: Mappers = {
   'consultation-response': consultationResponseDocument,
   'trend-note': trendNoteDocument,
   event: eventDocument,
+  'service-plan': servicePlanDocument,
+  'service-coordinator': serviceCoordinatorDocument,
 };
 
 /** The search document of a published entry that already passed its schema. */

@@ -67,6 +67,10 @@ type AnyData = EntryByType[PublicTypeName];
 function municipalitiesOf(type: PublicTypeName, data: AnyData): string[] {
   if (type === 'case-study') return knownMunicipalityCodes((data as EntryByType['case-study']).municipalities);
   if (type === 'event') return knownMunicipalityCodes([(data as EntryByType['event']).municipality]);
+  if (type === 'service-plan') return knownMunicipalityCodes([(data as EntryByType['service-plan']).municipality]);
+  if (type === 'service-coordinator') {
+    return knownMunicipalityCodes((data as EntryByType['service-coordinator']).municipalities);
+  }
   if (type === 'method') {
     return knownMunicipalityCodes((data as EntryByType['method']).caseStudies.flatMap((ref) => ref.municipalities));
   }

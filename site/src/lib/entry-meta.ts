@@ -8,11 +8,13 @@ import {
   findCounty,
   findMunicipality,
   LEVELS,
+  planStatus,
 } from '@skb/content-types';
 import type { BankEntry } from './bank.ts';
 import { daysLeftText, formatDate, formatEventTime } from './format.ts';
 import type { Locale, Translate } from './i18n.ts';
 import { countyName } from './places.ts';
+import { planStatusName } from './service-status.ts';
 
 export interface EntryMeta {
   /** A funding call's status, shown as a badge. */
@@ -93,6 +95,17 @@ export function entryMeta(entry: BankEntry, locale: Locale, t: Translate, now: D
       if (event.location) facts.push(event.location);
       else if (event.onlineUrl) facts.push(t('event.online'));
       if (Date.parse(event.endsAt) < now.getTime()) facts.push(t('event.past'));
+      break;
+    }
+    case 'service-plan': {
+      if (place) facts.push(place);
+      const status = planStatus(entry.data, now);
+      facts.push(`${planStatusName(status.status, locale)} ${status.lastDecision?.slice(0, 4) ?? ''}`.trim());
+      break;
+    }
+    case 'service-coordinator': {
+      if (place) facts.push(place);
+      facts.push(entry.data.roleTitle, entry.data.unit);
       break;
     }
   }

@@ -9,7 +9,15 @@ import { FUNDING_STATUSES, type ListFilter } from './routes.ts';
 export const PAGE_SIZE = 20;
 
 /** Types whose entries have a place, so their lists can be narrowed to a county. */
-export const PLACED_TYPES: readonly PublicTypeName[] = ['method', 'case-study', 'funding-call', 'trend-note', 'event'];
+export const PLACED_TYPES: readonly PublicTypeName[] = [
+  'method',
+  'case-study',
+  'funding-call',
+  'trend-note',
+  'event',
+  'service-plan',
+  'service-coordinator',
+];
 /** Types whose entries can apply to all of Sweden. */
 export const NATIONAL_TYPES: readonly PublicTypeName[] = ['funding-call', 'trend-note'];
 

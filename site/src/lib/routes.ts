@@ -31,6 +31,7 @@ const SEGMENTS = {
     accessibility: 'tillganglighet',
     openData: 'oppna-data',
     national: 'hela-sverige',
+    serviceStatus: 'servicestatus',
   },
   en: {
     page: 'page',
@@ -48,6 +49,7 @@ const SEGMENTS = {
     accessibility: 'accessibility',
     openData: 'open-data',
     national: 'all-of-sweden',
+    serviceStatus: 'service-status',
   },
 } as const;
 
@@ -60,7 +62,8 @@ export type PageName =
   | 'ask'
   | 'about'
   | 'accessibility'
-  | 'openData';
+  | 'openData'
+  | 'serviceStatus';
 
 const STATUS_SLUGS: Record<Locale, Record<FundingCallStatus, string>> = {
   sv: { öppen: 'oppna', kommande: 'kommande', stängd: 'stangda' },
@@ -152,3 +155,6 @@ export const calendarFeedPath = (locale: Locale, feed: CalendarFeed): string =>
 
 /** The open-data files; one set for both languages (each row says its language). */
 export const OPEN_DATA_FILES = { json: '/data/poster.json', csv: '/data/poster.csv' } as const;
+
+/** The municipality open-data files: service status of all 290 municipalities. */
+export const MUNICIPALITY_DATA_FILES = { json: '/data/kommuner.json', csv: '/data/kommuner.csv' } as const;

@@ -1,0 +1,4 @@
+export * from './contact.ts';
+export * from './municipality-status.ts';
+export * from './plan-status.ts';
+export * from './snapshot.ts';

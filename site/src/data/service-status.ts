@@ -1,0 +1,29 @@
+// The service status of this build: every municipality's status from the bank, and the shares'
+// history from the CMS, read once and shared by every page.
+import { getCollection } from 'astro:content';
+import type { ServiceStatusSnapshot } from '@skb/content-types';
+import type { Locale } from '../lib/i18n.ts';
+import { bankStatuses, type Status } from '../lib/service-status.ts';
+import { getBank } from './bank.ts';
+
+const statuses = new Map<Locale, Promise<Status[]>>();
+let snapshots: Promise<ServiceStatusSnapshot[]> | undefined;
+
+/** Every municipality's status, in SCB code order. */
+export function getStatuses(locale: Locale): Promise<Status[]> {
+  let found = statuses.get(locale);
+  if (!found) {
+    found = getBank().then((bank) => bankStatuses(bank, locale));
+    statuses.set(locale, found);
+  }
+  return found;
+}
+
+/** The recorded snapshots of the shares, oldest first. */
+export function getSnapshots(): Promise<ServiceStatusSnapshot[]> {
+  // The collection is declared without a schema (the loader validated it), so Astro cannot type it.
+  snapshots ??= (getCollection('serviceStatusSnapshots' as never) as Promise<{ id: string; data: unknown }[]>).then(
+    (items) => items.sort((a, b) => a.id.localeCompare(b.id)).map((item) => item.data as ServiceStatusSnapshot),
+  );
+  return snapshots;
+}

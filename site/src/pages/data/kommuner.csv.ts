@@ -1,0 +1,3 @@
+import { municipalityDataCsv } from '../../data/service-status-feeds.ts';
+
+export const GET = () => municipalityDataCsv();

@@ -1,0 +1,3 @@
+import { municipalityDataJson } from '../../data/service-status-feeds.ts';
+
+export const GET = () => municipalityDataJson();

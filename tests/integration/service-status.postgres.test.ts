@@ -1,0 +1,3 @@
+import { describeServiceStatus } from './service-status-suite.ts';
+
+describeServiceStatus('postgres');
