@@ -6,11 +6,14 @@ import { ensurePublicPermissions } from './bootstrap/permissions';
 import { registerSearchWebhook, type SearchWebhook } from './bootstrap/search-webhook';
 import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerEntryValidation } from './documents/validate';
+import { loadCorsSettings } from './settings';
 
 let searchWebhook: SearchWebhook | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A production CMS without an explicit CMS_CORS_ORIGINS stops here, naming it (not at build time).
+    loadCorsSettings();
     registerEntryValidation(strapi);
   },
 

@@ -3,6 +3,7 @@ export * from './components.ts';
 export * from './fields.ts';
 export * from './geo/index.ts';
 export * from './organisations.ts';
+export * from './public-query.ts';
 export * from './registry.ts';
 export * from './slug.ts';
 export * from './staleness.ts';

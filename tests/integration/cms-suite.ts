@@ -279,8 +279,9 @@ export function describeCms(database: TestDatabase): void {
       });
 
       it('slows down a client that sends too many questions', async () => {
+        // Only stored questions count against the quota (HELPDESK_RATE_LIMIT=20 in the tests).
         let status = 0;
-        for (let i = 0; i < 25 && status !== 429; i++) status = (await ask({ ...valid, website: 'bot' })).status;
+        for (let i = 0; i < 25 && status !== 429; i++) status = (await ask(valid)).status;
         expect(status).toBe(429);
         const refused = await ask(valid);
         expect(refused.status).toBe(429);
