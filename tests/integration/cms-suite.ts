@@ -177,7 +177,7 @@ export function describeCms(database: TestDatabase): void {
     });
 
     it('serves the unpublished changes of a published entry only after they are published', async () => {
-      const { body } = await list(method, '&pagination[pageSize]=1');
+      const { body } = await cms.get('/api/methods?pagination[pageSize]=1');
       const published = body.data[0];
       await cms.strapi.documents(method.uid).update({
         documentId: published.documentId,
@@ -199,7 +199,7 @@ export function describeCms(database: TestDatabase): void {
         locale: 'sv',
         data: { ...validCaseStudy(), title: 'Utkast som inte får synas i relationer' },
       } as never);
-      const { body } = await list(method, '&pagination[pageSize]=1');
+      const { body } = await cms.get('/api/methods?pagination[pageSize]=1');
       const target = body.data[0];
       await cms.strapi.documents(method.uid).update({
         documentId: target.documentId,
