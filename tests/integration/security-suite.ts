@@ -5,8 +5,20 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { method, serviceArea, topic } from '@skb/content-types';
+import { toSearchDocument } from '@skb/search-indexer';
+import { renderMarkdown } from '@skb/site/markdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import {
+  CONTROL,
+  deeplyNested,
+  INJECTION,
+  largeMarkdown,
+  MARKDOWN_BOMBS,
+  MIXED_SCRIPTS,
+  randomHostileText,
+  seededRandom,
+} from '../support/hostile.ts';
 
 const SITE = 'http://site.example';
 const ADMIN = 'http://admin.example';
@@ -31,6 +43,36 @@ const PNG = Buffer.from(
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+/** The fuzz's seed: change it to explore, keep it to replay. */
+const FUZZ_SEED = 20_261_130;
+/**
+ * CPU time (not wall time, which other processes on a shared machine stretch) that rendering may take:
+ * any one hostile body, and 1 MB of ordinary Markdown.
+ */
+const RENDER_BOUND_MS = 2000;
+const MEGABYTE_RENDER_BOUND_MS = 5000;
+
+/** Runs `work` and returns its result with the CPU milliseconds this process spent on it. */
+function withCpuTime<T>(work: () => T): { result: T; cpuMs: number } {
+  const before = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * The first piece of `html` that could run script: an element that runs or embeds it, an event
+ * handler, or a javascript:/data: URL in a real tag (text shown as text, `&lt;script`, is harmless).
+ */
+function runnable(html: string): string | null {
+  for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
+    if (/^<(script|iframe|object|embed|svg|math|form|style|link|meta|base)\b/i.test(tag)) return tag;
+    if (/\son[a-z]+\s*=/i.test(tag)) return tag;
+    if (/(href|src|action)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(tag)) return tag;
+  }
+  return null;
+}
+
 const HTML = Buffer.from('<!doctype html><script>fetch("/admin/renew-token",{method:"POST"})</script>');
 
 export function describeSecurity(database: TestDatabase): void {
@@ -278,6 +320,131 @@ export function describeSecurity(database: TestDatabase): void {
         for (let i = 0; i < 20; i++) statuses.push((await ask('203.0.113.4', { ...valid, website: 'bot' })).status);
         expect(statuses.slice(0, 12).every((status) => status === 201)).toBe(true);
         expect(statuses.at(-1)).toBe(429);
+      });
+    });
+
+    describe('hostile input', () => {
+      interface Case {
+        name: string;
+        title?: string;
+        summary?: string;
+        body: string;
+      }
+      const random = seededRandom(FUZZ_SEED);
+      const cases: Case[] = [
+        { name: 'a 10,000-character title', title: 'Å'.repeat(10_000), body: 'x' },
+        { name: 'control characters everywhere', title: `Kontroll ${CONTROL}`, summary: CONTROL, body: CONTROL },
+        {
+          name: 'mixed scripts and right-to-left',
+          title: MIXED_SCRIPTS.slice(0, 150),
+          summary: MIXED_SCRIPTS,
+          body: MIXED_SCRIPTS,
+        },
+        {
+          name: 'script injection',
+          title: '<script>alert(1)</script>',
+          summary: INJECTION.slice(0, 300),
+          body: INJECTION,
+        },
+        ...Object.entries(MARKDOWN_BOMBS).map(([name, make]) => ({ name, body: make() })),
+        ...Array.from({ length: 12 }, (_, i) => ({
+          name: `random mix ${i}`,
+          title: randomHostileText(random, 1 + Math.floor(random() * 220)),
+          summary: randomHostileText(random, 1 + Math.floor(random() * 320)),
+          body: randomHostileText(random, Math.floor(random() * 20_000)),
+        })),
+      ];
+
+      type Outcome = { stored: true; documentId: string } | { stored: false; status: number; message: string };
+
+      const write = async (entry: Case, index: number): Promise<Outcome> => {
+        const data = {
+          ...validMethod(`Fientlig ${index}`),
+          ...(entry.title !== undefined ? { title: entry.title } : {}),
+          ...(entry.summary !== undefined ? { summary: entry.summary } : {}),
+          body: entry.body,
+        };
+        if (index % 2 === 0) {
+          try {
+            const created = (await cms.strapi.documents(method.uid).create({
+              locale: 'sv',
+              data,
+              status: 'published',
+            } as never)) as { documentId: string };
+            return { stored: true, documentId: created.documentId };
+          } catch (error) {
+            const { name, message } = error as Error;
+            return { stored: false, status: name === 'ValidationError' ? 400 : 500, message: `${name}: ${message}` };
+          }
+        }
+        const response = await cms.send('POST', '/api/methods?status=published', { data }, writeToken);
+        if (response.status === 201) return { stored: true, documentId: response.body.data.documentId };
+        return { stored: false, status: response.status, message: String(response.body?.error?.message ?? '') };
+      };
+
+      it(`stores or clearly refuses each of them, and what it stores is served unchanged, indexed and rendered safe (seed ${FUZZ_SEED})`, async () => {
+        const problems: string[] = [];
+        const summary: Record<string, string> = {};
+        for (const [index, entry] of cases.entries()) {
+          const outcome = await write(entry, index);
+          if (!outcome.stored) {
+            summary[entry.name] = `refused ${outcome.status}`;
+            if (![400, 413].includes(outcome.status) || !outcome.message.trim()) {
+              problems.push(`${entry.name}: refused with ${outcome.status} "${outcome.message.slice(0, 200)}"`);
+            }
+            continue;
+          }
+          summary[entry.name] = 'stored';
+          const served = await cms.get(`/api/methods/${outcome.documentId}?locale=sv`);
+          if (served.status !== 200) {
+            problems.push(`${entry.name}: stored but served ${served.status}`);
+            continue;
+          }
+          for (const field of ['title', 'summary', 'body'] as const) {
+            // Titles and summaries are stored trimmed, on purpose; nothing else may change.
+            const written = field === 'body' ? entry[field] : entry[field]?.trim();
+            if (written !== undefined && served.body.data[field] !== written) {
+              problems.push(`${entry.name}: ${field} came back changed`);
+            }
+          }
+          try {
+            toSearchDocument('method', served.body.data, new Date());
+          } catch (error) {
+            problems.push(`${entry.name}: the indexer could not map it: ${(error as Error).message.slice(0, 200)}`);
+          }
+          const { result: html, cpuMs } = withCpuTime(() => renderMarkdown(served.body.data.body));
+          if (cpuMs > RENDER_BOUND_MS) problems.push(`${entry.name}: rendering took ${cpuMs.toFixed(0)} ms of CPU`);
+          const danger = runnable(html);
+          if (danger) problems.push(`${entry.name}: rendered HTML can run script: ${danger.slice(0, 120)}`);
+        }
+        console.log(`hostile input on ${database}: ${JSON.stringify(summary)}`);
+        expect(problems).toEqual([]);
+      });
+
+      it('refuses deeply nested JSON with a 400 that names the field, storing nothing', async () => {
+        const before = await cms.strapi.documents(method.uid).count({} as never);
+        for (const data of [
+          { ...validMethod('Djup titel'), title: deeplyNested(2000) },
+          { ...validMethod('Djupa steg'), steps: [{ title: 'x', body: deeplyNested(2000) }] },
+          { ...validMethod('Djup relation'), caseStudies: deeplyNested(2000) },
+        ]) {
+          const response = await cms.send('POST', '/api/methods', { data }, writeToken);
+          expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(400);
+          expect(response.body.error.message).toBeTruthy();
+        }
+        expect(await cms.strapi.documents(method.uid).count({} as never)).toBe(before);
+      });
+
+      it(`renders 1 MB of Markdown within ${MEGABYTE_RENDER_BOUND_MS} ms of CPU time, and nothing in it can run`, () => {
+        const source = `${largeMarkdown(1_000_000)}\n\n${INJECTION}`;
+        const started = performance.now();
+        const { result: html, cpuMs } = withCpuTime(() => renderMarkdown(source));
+        console.log(
+          `1 MB of Markdown rendered in ${cpuMs.toFixed(0)} ms of CPU (${(performance.now() - started).toFixed(0)} ms wall)`,
+        );
+        expect(html.length).toBeGreaterThan(1_000_000);
+        expect(runnable(html)).toBeNull();
+        expect(cpuMs).toBeLessThan(MEGABYTE_RENDER_BOUND_MS);
       });
     });
   });
