@@ -85,16 +85,25 @@ export function largeMarkdown(bytes: number): string {
   return parts.join('\n\n');
 }
 
-/** A random mix of the fragments above, `length` characters at most. */
+/**
+ * A random mix of the fragments above, `length` code points at most, cut between whole characters
+ * and without NUL (which the CMS refuses, as the fixed cases prove), so that most mixes are stored.
+ */
 export function randomHostileText(random: () => number, length: number): string {
-  const pools = [CONTROL, MIXED_SCRIPTS, INJECTION, '[]()<>*_`#|>!\\&;"\'', 'å ä ö Å Ä Ö abc 123 \n\n'];
-  let text = '';
+  const pools = [
+    CONTROL.replace('\u0000', ''),
+    MIXED_SCRIPTS,
+    INJECTION,
+    '[]()<>*_`#|>!\\&;"\'',
+    'å ä ö Å Ä Ö abc 123 \n\n',
+  ].map((pool) => Array.from(pool));
+  const text: string[] = [];
   while (text.length < length) {
     const pool = pools[Math.floor(random() * pools.length)];
     const start = Math.floor(random() * pool.length);
-    text += pool.slice(start, start + 1 + Math.floor(random() * 40));
+    text.push(...pool.slice(start, start + 1 + Math.floor(random() * 40)));
   }
-  return text.slice(0, length);
+  return text.slice(0, length).join('');
 }
 
 /** `{ a: { a: … } }`, `depth` levels deep. */
