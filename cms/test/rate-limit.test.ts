@@ -20,3 +20,11 @@ describe('the helpdesk rate limiter', () => {
     expect(limiter.isBlocked('10.0.39.15', 1)).toBe(true);
   });
 });
+
+describe('allow, for doors where every request counts', () => {
+  it('counts each call and refuses past the limit', () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 1000 });
+    expect([limiter.allow('a', 0), limiter.allow('a', 1), limiter.allow('a', 2)]).toEqual([true, true, false]);
+    expect(limiter.allow('a', 1000)).toBe(true);
+  });
+});

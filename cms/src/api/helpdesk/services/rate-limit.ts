@@ -5,6 +5,8 @@ export interface RateLimiter {
   isBlocked(key: string, now?: number): boolean;
   /** Counts one hit for the key. */
   hit(key: string, now?: number): void;
+  /** Counts one hit; false when the key is over its limit (for doors where every request counts). */
+  allow(key: string, now?: number): boolean;
   /** Keys currently remembered (at most `maxKeys`). */
   readonly size: number;
 }
@@ -33,6 +35,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number; ma
       const window = current(key, now);
       if (window) window.count++;
       else windows.set(key, { count: 1, resetAt: now + options.windowMs });
+    },
+    allow(key, now = Date.now()) {
+      this.hit(key, now);
+      return (current(key, now)?.count ?? 0) <= options.limit;
     },
     get size() {
       return windows.size;
