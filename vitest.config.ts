@@ -18,6 +18,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'cms',
+          root: './cms',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'cms-seed',
           root: './cms',
           include: ['seed/**/*.test.ts', 'src/**/*.test.ts'],

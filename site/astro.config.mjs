@@ -3,6 +3,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readEnv } from './src/config/env.ts';
+import { security } from './src/integrations/security.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 const env = readEnv();
@@ -15,5 +16,5 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
-  integrations: [react(), sitemap(env.SITE_URL)],
+  integrations: [react(), sitemap(env.SITE_URL), security(env)],
 });

@@ -3,16 +3,21 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { dataDir } from '../src/data-dir';
 import { requiredEnv } from '../src/required-env';
+import { loadSecuritySettings } from '../src/settings';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
   // Uploads (remissvar PDFs, images) live in the data folder, not in the source tree.
   const publicDir = path.join(dataDir(env('DATA_DIR')), 'cms', 'public');
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  const { trustedProxyHops } = loadSecuritySettings();
   return {
     host: env('CMS_HOST', '127.0.0.1'),
     port: env.int('CMS_PORT', 1337),
     // The address the CMS is reached at from outside (admin links, media URLs); empty = relative.
     url: env('CMS_PUBLIC_URL', ''),
+    // Behind N reverse proxies (docs/deployment.md), the client is the address the outermost of them
+    // saw: the N-th entry from the right of X-Forwarded-For. With 0, the header is ignored.
+    proxy: { koa: trustedProxyHops > 0, maxIpsCount: trustedProxyHops },
     app: { keys: requiredEnv(env, 'APP_KEYS').split(',') },
     logger: {
       updates: { enabled: false },

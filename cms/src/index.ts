@@ -7,11 +7,14 @@ import { registerSearchWebhook, type SearchWebhook } from './bootstrap/search-we
 import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerServiceStatusSnapshots } from './documents/service-status-snapshots';
 import { registerEntryValidation } from './documents/validate';
+import { loadCorsSettings } from './settings';
 
 let searchWebhook: SearchWebhook | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A production CMS without an explicit CMS_CORS_ORIGINS stops here, naming it (not at build time).
+    loadCorsSettings();
     registerEntryValidation(strapi);
     registerServiceStatusSnapshots(strapi);
   },

@@ -1,6 +1,7 @@
 // Every content type of the bank in one place: its zod schemas, its Strapi schema, what the API
 // populates for it, and where its pages live on the site.
 import type { z } from 'zod';
+import type { PublicQueryRules } from './public-query.ts';
 import type { StrapiContentTypeSchema } from './strapi/schema-types.ts';
 import { type CaseStudy, caseStudyEntry, caseStudyFields, caseStudyStrapi } from './types/case-study.ts';
 import {
@@ -76,6 +77,11 @@ export interface ContentTypeDefinition {
   strapi: StrapiContentTypeSchema;
   /** What the public API populates on list and detail requests for this type. */
   populate: Populate;
+  /**
+   * Filter keys, sort keys and fields the public API allows for this type beyond the defaults
+   * (system fields, slug, title, name: see `public-query.ts`); everything else is refused.
+   */
+  publicQuery?: Partial<PublicQueryRules>;
   /** Name in Swedish (singular, plural) and English, for the interface. */
   label: { sv: string; svPlural: string; en: string; enPlural: string };
   /** Path segment of the type's pages on the site per locale (`metoder`, `methods`). */

@@ -3,6 +3,7 @@
 // check (they arrive as ids or connect lists), so they are left out here.
 import type { z } from 'zod';
 import type { ContentTypeDefinition } from './registry.ts';
+import { unstorableTextIssues } from './storable-text.ts';
 
 /** One thing wrong with an entry, named by its field path (`steps[0].title`). */
 export interface FieldIssue {
@@ -49,11 +50,15 @@ export function inputSchema(type: ContentTypeDefinition): z.ZodType {
 /** Issues with `data` as an entry of `type`; empty when it is valid. */
 export function entryInputIssues(type: ContentTypeDefinition, data: unknown): FieldIssue[] {
   const result = inputSchema(type).safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    field: fieldPath(issue.path) || '(entry)',
-    message: issue.message,
-  }));
+  const unstorable = unstorableTextIssues(data);
+  if (result.success) return unstorable;
+  return [
+    ...result.error.issues.map((issue) => ({
+      field: fieldPath(issue.path) || '(entry)',
+      message: issue.message,
+    })),
+    ...unstorable,
+  ];
 }
 
 /** Throws `EntryValidationError` naming every invalid field of `data`. */

@@ -78,6 +78,8 @@ const settings: NodeJS.ProcessEnv = {
   INDEXER_PORT: String(config.indexer.port),
   SEARCH_WEBHOOK_URL: baseEnv.SEARCH_WEBHOOK_URL || `${config.indexer.url}/webhook`,
   SITE_REBUILD_URL: baseEnv.SITE_REBUILD_URL || `${config.site.url}/_stack/rebuild`,
+  // The CMS runs in production mode and then needs the origins whose pages call it: the site's.
+  CMS_CORS_ORIGINS: baseEnv.CMS_CORS_ORIGINS || new URL(baseEnv.SITE_URL || config.site.url).origin,
 };
 const names = settingNames(path.join(REPO_ROOT, '.env.example'));
 const envOf = (component: Parameters<typeof childEnv>[0], extra: NodeJS.ProcessEnv = {}) =>

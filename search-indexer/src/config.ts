@@ -21,6 +21,8 @@ export interface IndexerConfig {
   meiliBin: string | undefined;
   /** Indexing memory of the local Meilisearch (`1GiB`). */
   meiliMaxIndexingMemory: string;
+  /** Mode of the local Meilisearch: `production` unless development is asked for explicitly. */
+  meiliEnv: 'production' | 'development';
   /** The data folder; the local Meilisearch keeps its database in `<dataDir>/meili`. */
   dataDir: string;
   /** The .env file the master key is generated into. */
@@ -74,6 +76,11 @@ function url(env: Env, name: string, fallback: string): string {
 
 const text = (env: Env, name: string) => env[name]?.trim() || undefined;
 
+function meiliEnv(raw: string | undefined): IndexerConfig['meiliEnv'] {
+  if (raw === undefined || raw === 'production' || raw === 'development') return raw ?? 'production';
+  throw new ConfigError('MEILI_ENV', `must be "production" or "development", not "${raw}"`);
+}
+
 export function loadConfig(env: Env = process.env): IndexerConfig {
   const meiliPort = integer(env, 'MEILI_PORT', 7700);
   const indexerPort = integer(env, 'INDEXER_PORT', 7701);
@@ -88,6 +95,7 @@ export function loadConfig(env: Env = process.env): IndexerConfig {
     meiliMasterKey: text(env, 'MEILI_MASTER_KEY'),
     meiliBin: text(env, 'MEILI_BIN'),
     meiliMaxIndexingMemory: text(env, 'MEILI_MAX_INDEXING_MEMORY') ?? '1GiB',
+    meiliEnv: meiliEnv(text(env, 'MEILI_ENV')),
     dataDir: path.resolve(REPO_ROOT, text(env, 'DATA_DIR') ?? 'data'),
     envPath: path.resolve(REPO_ROOT, text(env, 'ENV_PATH') ?? '.env'),
     searchIndex,

@@ -18,7 +18,9 @@ describe('configuration', () => {
       dataDir: path.join(REPO_ROOT, 'data'),
       envPath: path.join(REPO_ROOT, '.env'),
       meiliMaxIndexingMemory: '1GiB',
+      meiliEnv: 'production',
     });
+    expect(loadConfig({ MEILI_ENV: 'development' }).meiliEnv).toBe('development');
   });
 
   it('derives the local host from MEILI_PORT; MEILI_HOST wins', () => {
@@ -32,6 +34,7 @@ describe('configuration', () => {
     ['INDEXER_PORT', '0'],
     ['CMS_URL', 'not a url'],
     ['SEARCH_INDEX', 'knowledge index'],
+    ['MEILI_ENV', 'dev'],
   ])('names the variable when %s is invalid', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}:`));

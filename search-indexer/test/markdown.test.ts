@@ -39,4 +39,10 @@ describe('Markdown to plain text', () => {
     expect(markdownToText(null)).toBe('');
     expect(markdownToText('')).toBe('');
   });
+
+  it('maps Markdown bombs instead of crashing the sync: deep nesting, a huge single block', () => {
+    expect(markdownToText(`${'> '.repeat(5000)}djupt`)).toBe('djupt');
+    const long = `${'*a'.repeat(30_000)}`;
+    expect(markdownToText(`Före\n\n${long}`)).toBe(`Före\n${long}`);
+  });
 });

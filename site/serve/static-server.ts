@@ -2,7 +2,7 @@
 // nothing outside the site's folder. The root is resolved per request, so when it is a link (the
 // stack's `current`) a new build is served from the moment the link is switched. Used by the stack
 // (`npm start`) and by the tests that serve a build.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -36,6 +36,45 @@ export interface StaticServerOptions {
   redirectFolders?: boolean;
   /** Extra routes answered before files, e.g. the stack's status. */
   routes?: Record<string, (request: http.IncomingMessage, response: http.ServerResponse) => void>;
+}
+
+/** Sent with every answer, whatever the build wrote. */
+const BASE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+/** The policy when a build has no `_headers` (nothing inline may run, nothing may frame the site). */
+const FALLBACK_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/**
+ * The `/*` headers of the build's `_headers` file (the format of Netlify and Cloudflare Pages, which
+ * the site's build writes with its Content-Security-Policy), read again when the build changes.
+ */
+const headersCache = new Map<string, { mtimeMs: number; headers: Record<string, string> }>();
+function siteHeaders(root: string): Record<string, string> {
+  const file = path.join(realpathSync(root), '_headers');
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    return { ...BASE_HEADERS, 'content-security-policy': FALLBACK_POLICY };
+  }
+  const cached = headersCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.headers;
+  const headers: Record<string, string> = { ...BASE_HEADERS, 'content-security-policy': FALLBACK_POLICY };
+  let inAll = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (inAll && colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  headersCache.clear();
+  headersCache.set(file, { mtimeMs, headers });
+  return headers;
 }
 
 function fileFor(root: string, urlPath: string): string | null {
@@ -82,6 +121,8 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       return;
     }
     let status = 200;
+    // The headers file is for the server, not for readers.
+    if (file && path.basename(file) === '_headers') file = null;
     if (!file) {
       status = 404;
       try {
@@ -95,10 +136,16 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       return;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    let headers: Record<string, string>;
+    try {
+      headers = siteHeaders(options.root);
+    } catch {
+      headers = { ...BASE_HEADERS, 'content-security-policy': FALLBACK_POLICY };
+    }
     response.writeHead(status, {
+      ...headers,
       'content-type': type,
       'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
-      'x-content-type-options': 'nosniff',
     });
     if (request.method === 'HEAD') {
       response.end();

@@ -50,6 +50,10 @@ describe('the site in a browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // A script or request the Content-Security-Policy blocks is an error of the page too.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
     (page as Page & { errors: string[] }).errors = errors;
     await page.goto(`${server.url}${path}`);
     return page;

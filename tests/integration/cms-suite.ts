@@ -178,7 +178,7 @@ export function describeCms(database: TestDatabase): void {
     });
 
     it('serves the unpublished changes of a published entry only after they are published', async () => {
-      const { body } = await list(method, '&pagination[pageSize]=1');
+      const { body } = await cms.get('/api/methods?pagination[pageSize]=1');
       const published = body.data[0];
       await cms.strapi.documents(method.uid).update({
         documentId: published.documentId,
@@ -200,7 +200,7 @@ export function describeCms(database: TestDatabase): void {
         locale: 'sv',
         data: { ...validCaseStudy(), title: 'Utkast som inte får synas i relationer' },
       } as never);
-      const { body } = await list(method, '&pagination[pageSize]=1');
+      const { body } = await cms.get('/api/methods?pagination[pageSize]=1');
       const target = body.data[0];
       await cms.strapi.documents(method.uid).update({
         documentId: target.documentId,
@@ -280,8 +280,9 @@ export function describeCms(database: TestDatabase): void {
       });
 
       it('slows down a client that sends too many questions', async () => {
+        // Only stored questions count against the quota (HELPDESK_RATE_LIMIT=20 in the tests).
         let status = 0;
-        for (let i = 0; i < 25 && status !== 429; i++) status = (await ask({ ...valid, website: 'bot' })).status;
+        for (let i = 0; i < 25 && status !== 429; i++) status = (await ask(valid)).status;
         expect(status).toBe(429);
         const refused = await ask(valid);
         expect(refused.status).toBe(429);

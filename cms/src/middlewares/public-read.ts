@@ -1,17 +1,44 @@
-import { contentTypeByUid } from '@skb/content-types';
+import { checkPublicQuery, contentTypeByUid, type PublicAction } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 
 interface PublicReadConfig {
   uid: string;
+  action: PublicAction;
 }
 
-/** Fixes populate to the type's own and status to published on the content API's read routes. */
+interface Ctx {
+  query: Record<string, unknown>;
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Runs a public read with a query built from the type's allow-list (content-types/src/public-query.ts):
+ * the type's own populate, published versions only, and only the filters, sort keys, fields,
+ * pagination and locales the site, the indexer and the open data use. Anything else is a 400 that
+ * names the parameter, before Strapi sees it.
+ */
 export default (config: PublicReadConfig, _context: { strapi: Core.Strapi }) => {
   const type = contentTypeByUid(config.uid);
   if (!type) throw new Error(`public-read middleware: unknown content type ${config.uid}`);
-  return async (ctx: { query: Record<string, unknown> }, next: () => Promise<void>) => {
-    ctx.query.populate = type.populate;
-    ctx.query.status = 'published';
+  return async (ctx: Ctx, next: () => Promise<void>) => {
+    const check = checkPublicQuery(type, config.action, ctx.query);
+    if (!check.ok) {
+      ctx.status = 400;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: `${check.parameter}: ${check.message}`,
+          details: { parameter: check.parameter },
+        },
+      };
+      return;
+    }
+    // ctx.query is the object Strapi's qs parser cached for this query string: replace its content.
+    for (const key of Object.keys(ctx.query)) delete ctx.query[key];
+    Object.assign(ctx.query, check.query);
     await next();
   };
 };

@@ -49,6 +49,7 @@ export async function ensureMeilisearch(config: IndexerConfig): Promise<RunningM
     masterKey: key,
     meiliBin: config.meiliBin,
     maxIndexingMemory: config.meiliMaxIndexingMemory,
+    environment: config.meiliEnv,
   });
   return { host: local.host, masterKey: key, kind: 'local', local, keyGenerated: generated, stop: () => local.stop() };
 }

@@ -24,6 +24,11 @@ export interface LocalMeiliOptions {
    * 25–70 ms with 1 GiB), and bulk loads are no faster with more.
    */
   maxIndexingMemory?: string;
+  /**
+   * `production` (the default) turns off the search preview page and insists on a master key;
+   * `development` only when asked for (MEILI_ENV=development).
+   */
+  environment?: 'production' | 'development';
   /** Extra command-line options (e.g. `--max-indexing-threads 1`). */
   extraArgs?: readonly string[];
 }
@@ -86,6 +91,8 @@ export async function startLocalMeili(options: LocalMeiliOptions): Promise<Local
     path.join(dataDir, 'snapshots'),
     '--http-addr',
     `127.0.0.1:${options.port}`,
+    '--env',
+    options.environment ?? 'production',
     '--no-analytics',
     '--log-level',
     'WARN',

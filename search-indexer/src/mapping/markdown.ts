@@ -1,5 +1,6 @@
 // Markdown to plain text for the index, through marked's lexer: the text of headings, paragraphs,
 // lists, tables, link texts and image descriptions, without markup, addresses or raw HTML.
+import { defuseMarkdown, plainBlockPlaceholder } from '@skb/content-types';
 import { marked, type Token, type Tokens } from 'marked';
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -67,10 +68,13 @@ function collect(tokens: readonly Token[], out: string[]): void {
 /** Plain text of a Markdown string: `## Vad **stämman** ger` → `Vad stämman ger`. */
 export function markdownToText(markdown: string | null | undefined): string {
   if (!markdown) return '';
+  // Bounded nesting and block size (see content-types' defuseMarkdown): a Markdown bomb in one entry
+  // must not stall or crash the sync; long blocks are indexed as they are written.
+  const { markdown: bounded, plainBlocks } = defuseMarkdown(markdown);
   const out: string[] = [];
-  collect(marked.lexer(markdown), out);
-  return out
-    .join('')
+  collect(marked.lexer(bounded), out);
+  return plainBlocks
+    .reduce((text, block, index) => text.replace(plainBlockPlaceholder(index), () => block), out.join(''))
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();

@@ -1,6 +1,7 @@
 // The one way Markdown becomes HTML on the site: marked renders, sanitize-html keeps only what
 // ordinary Markdown produces. Editors paste from Word, web pages and e-mails; whatever they paste,
 // the result carries no script, no event handler, no style, no form and no frame.
+import { defuseMarkdown, plainBlockPlaceholder } from '@skb/content-types';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -98,6 +99,32 @@ function originOf(url: string): string | undefined {
   }
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * marked's HTML for `source`, in time proportional to its size: nesting is bounded and very long
+ * blocks are shown as escaped text (content-types' defuseMarkdown). Should marked still run out of
+ * stack, the whole text is shown as escaped paragraphs rather than failing the build.
+ */
+function parseBounded(source: string): string {
+  const { markdown, plainBlocks } = defuseMarkdown(source);
+  let html: string;
+  try {
+    html = marked.parse(markdown, { async: false });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return source
+      .split(/\n[ \t]*\n/)
+      .map((block) => `<p>${escapeHtml(block)}</p>`)
+      .join('\n');
+  }
+  return plainBlocks.reduce(
+    (result, block, index) => result.replace(plainBlockPlaceholder(index), () => escapeHtml(block)),
+    html,
+  );
+}
+
 /** Renders Markdown to HTML that is safe to put in a page as it is. Empty input gives an empty string. */
 export function renderMarkdown(source: string | null | undefined, options: MarkdownOptions = {}): SafeHtml {
   if (!source?.trim()) return '' as SafeHtml;
@@ -110,7 +137,7 @@ export function renderMarkdown(source: string | null | undefined, options: Markd
     HEADINGS.map((tag, index) => [tag, `h${Math.max(index + 1, minLevel)}`]),
   );
 
-  const rendered = marked.parse(source, { async: false });
+  const rendered = parseBounded(source);
   const clean = sanitizeHtml(rendered, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
@@ -162,7 +189,7 @@ export function renderMarkdown(source: string | null | undefined, options: Markd
 /** Plain text of Markdown, for meta descriptions and feeds: no tags, entities decoded by the reader. */
 export function markdownToText(source: string | null | undefined): string {
   if (!source?.trim()) return '';
-  const html = marked.parse(source, { async: false });
+  const html = parseBounded(source);
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: DROPPED_WITH_CONTENT })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -12,6 +12,8 @@ interface Ctx {
 }
 
 const FORM_FIELDS = ['name', 'email', 'municipality', 'question', 'consent'] as const;
+/** How many refused or bot submissions an address may send per window, as a multiple of the limit. */
+const JUNK_FACTOR = 4;
 
 /** A positive whole number from the environment; a wrong value stops the CMS naming the variable. */
 function positiveSetting(name: string, fallback: number): number {
@@ -24,11 +26,18 @@ function positiveSetting(name: string, fallback: number): number {
 }
 
 const windowSeconds = positiveSetting('HELPDESK_RATE_WINDOW_SECONDS', 600);
-const limiter = createRateLimiter({ limit: positiveSetting('HELPDESK_RATE_LIMIT', 5), windowMs: windowSeconds * 1000 });
+const limit = positiveSetting('HELPDESK_RATE_LIMIT', 5);
+// Stored questions count against an address's quota; refused bodies and honeypot hits do not use up
+// a real asker's quota, but have a bound of their own so that junk cannot be sent without end.
+const questions = createRateLimiter({ limit, windowMs: windowSeconds * 1000 });
+const junk = createRateLimiter({ limit: limit * JUNK_FACTOR, windowMs: windowSeconds * 1000 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async submit(ctx: Ctx) {
-    if (!limiter.allow(ctx.request.ip)) {
+    // Behind a proxy, ctx.request.ip is the client's address only with CMS_TRUSTED_PROXY_HOPS set
+    // (config/server.ts); otherwise every asker would share the proxy's one bucket.
+    const address = ctx.request.ip;
+    if (questions.isBlocked(address) || junk.isBlocked(address)) {
       ctx.status = 429;
       ctx.set('Retry-After', String(windowSeconds));
       ctx.body = {
@@ -46,12 +55,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       | Record<string, unknown>
       | undefined;
     if (!input || typeof input !== 'object') {
+      junk.hit(address);
       throw toStrapiValidationError(
         new EntryValidationError(question.name, [{ field: '(body)', message: 'Skicka frågan som JSON' }]),
       );
     }
     // A filled honeypot is a bot: answer as if received and store nothing.
     if (typeof input.website === 'string' && input.website.trim() !== '') {
+      junk.hit(address);
       ctx.status = 201;
       ctx.body = { data: { received: true } };
       return;
@@ -60,7 +71,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (data.municipality === '') data.municipality = null;
     // The Document Service checks the question against its zod fields (cms/src/documents/validate.ts)
     // and refuses it with a 400 that names each field, storing nothing.
-    await strapi.documents(question.uid).create({ data: { ...data, status: 'ny' } } as never);
+    try {
+      await strapi.documents(question.uid).create({ data: { ...data, status: 'ny' } } as never);
+    } catch (error) {
+      junk.hit(address);
+      throw error;
+    }
+    questions.hit(address);
     strapi.log.info(
       `helpdesk: new question received${data.municipality ? ` from municipality ${data.municipality}` : ''}`,
     );

@@ -1,0 +1,55 @@
+// Security at build time: refuses a PUBLIC_MEILI_SEARCH_KEY that can do more than search, and writes
+// the site's headers (`_headers`: Content-Security-Policy with the hashes of the inline scripts the
+// pages actually contain, frame-ancestors, nosniff, Referrer-Policy) for the static server and hosts.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteEnv } from '../config/env.ts';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/security/csp.ts';
+import { extraKeyActions, SearchKeyError } from '../lib/security/search-key.ts';
+
+export function security(env: SiteEnv): AstroIntegration {
+  const cms = env.PUBLIC_CMS_URL ?? env.CMS_URL;
+  return {
+    name: 'skb-security',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        // Before the content is read: a build that would publish a too-strong key stops first.
+        if (command !== 'build') return;
+        if (!env.PUBLIC_MEILI_SEARCH_KEY) return;
+        const extra = await extraKeyActions({
+          host: env.PUBLIC_MEILI_HOST,
+          key: env.PUBLIC_MEILI_SEARCH_KEY,
+          index: env.PUBLIC_MEILI_INDEX,
+        });
+        if (extra === null) {
+          logger.warn(
+            `could not ask Meilisearch at ${env.PUBLIC_MEILI_HOST} what PUBLIC_MEILI_SEARCH_KEY may do; check that it is a search-only key`,
+          );
+        } else if (extra.length > 0) {
+          throw new SearchKeyError(
+            `site settings: PUBLIC_MEILI_SEARCH_KEY can do more than search (${extra.join(', ')}); every reader's browser gets it. Use the search-only key (\`npm run keys -w search-indexer\`)`,
+          );
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const hashes = new Set<string>();
+        for (const file of files) {
+          for (const script of inlineScripts(await readFile(path.join(root, file), 'utf8')))
+            hashes.add(scriptHash(script));
+        }
+        const policy = contentSecurityPolicy({
+          scriptHashes: [...hashes],
+          connectOrigins: [env.PUBLIC_MEILI_HOST, cms],
+          imageOrigins: [cms, ...env.MARKDOWN_IMAGE_ORIGINS],
+          formOrigins: [cms],
+        });
+        await writeFile(path.join(root, '_headers'), headersFile(policy));
+        logger.info(`_headers: Content-Security-Policy with ${hashes.size} inline script hashes`);
+      },
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { describeSecurity } from './security-suite.ts';
+
+describeSecurity('sqlite');
