@@ -1,6 +1,11 @@
 // Every content type of the bank in one place: its zod schemas, its Strapi schema, what the API
 // populates for it, and where its pages live on the site.
 import type { z } from 'zod';
+import type { AdvocacyAction } from './network/advocacy-action.ts';
+import { advocacyAction, goal, meetingPopulate, network, project } from './network/definitions.ts';
+import type { Goal } from './network/goal.ts';
+import type { Network } from './network/network.ts';
+import type { Project } from './network/project.ts';
 import type { StrapiContentTypeSchema } from './strapi/schema-types.ts';
 import { type CaseStudy, caseStudyEntry, caseStudyFields, caseStudyStrapi } from './types/case-study.ts';
 import {
@@ -161,7 +166,7 @@ export const event = {
   rules: eventRules,
   entry: eventEntry,
   strapi: eventStrapi,
-  populate: { ...commonPopulate, organiser: terms },
+  populate: { ...commonPopulate, organiser: terms, ...meetingPopulate },
   label: { sv: 'Evenemang', svPlural: 'Evenemang', en: 'Event', enPlural: 'Events' },
   path: { sv: 'evenemang', en: 'events' },
 } as const satisfies ContentTypeDefinition;
@@ -215,7 +220,18 @@ export const organisation = {
 } as const satisfies ContentTypeDefinition;
 
 /** The types whose published entries are public, in the order the site lists them. */
-export const PUBLIC_TYPES = [method, caseStudy, fundingCall, consultationResponse, trendNote, event] as const;
+export const PUBLIC_TYPES = [
+  method,
+  caseStudy,
+  fundingCall,
+  consultationResponse,
+  trendNote,
+  event,
+  goal,
+  project,
+  network,
+  advocacyAction,
+] as const;
 export const TAXONOMY_TYPES = [serviceArea, topic, organisation] as const;
 export const ALL_TYPES: readonly ContentTypeDefinition[] = [...PUBLIC_TYPES, question, ...TAXONOMY_TYPES];
 
@@ -231,7 +247,13 @@ export interface EntryByType {
   'consultation-response': ConsultationResponse;
   'trend-note': TrendNote;
   event: Event;
+  goal: Goal;
+  project: Project;
+  network: Network;
+  'advocacy-action': AdvocacyAction;
 }
+
+export { advocacyAction, goal, network, project };
 
 export function contentTypeByName(name: string): ContentTypeDefinition | undefined {
   return ALL_TYPES.find((type) => type.name === name);

@@ -1,0 +1,19 @@
+// The places of a project, network or advocacy action: municipalities and counties as SCB codes,
+// declared like a case study's so the editors' place pickers apply to them.
+import { z } from 'zod';
+import { countyCode, municipalityCode } from '../fields.ts';
+import { jsonList } from '../strapi/attributes.ts';
+
+const distinct = (codes: readonly string[]) => new Set(codes).size === codes.length;
+
+/** SCB codes of the municipalities; empty when the entry is not tied to any. */
+export const municipalityList = z
+  .array(municipalityCode)
+  .refine(distinct, { error: 'Samma kommun står två gånger' })
+  .default([]);
+
+/** SCB codes of the counties; empty when the entry is not tied to any. */
+export const countyList = z.array(countyCode).refine(distinct, { error: 'Samma län står två gånger' }).default([]);
+
+/** The Strapi attributes of those two fields. */
+export const placeAttributes = { municipalities: jsonList(), counties: jsonList() } as const;
