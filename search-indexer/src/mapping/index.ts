@@ -10,6 +10,7 @@ import { consultationResponseDocument } from './consultation-response.ts';
 import { eventDocument } from './event.ts';
 import { fundingCallDocument } from './funding-call.ts';
 import { methodDocument } from './method.ts';
+import { advocacyActionDocument, goalDocument, networkDocument, projectDocument } from './network.ts';
 import { trendNoteDocument } from './trend-note.ts';
 
 export { markdownToText } from './markdown.ts';
@@ -23,6 +24,10 @@ const MAPPERS: Mappers = {
   'consultation-response': consultationResponseDocument,
   'trend-note': trendNoteDocument,
   event: eventDocument,
+  goal: goalDocument,
+  project: projectDocument,
+  network: networkDocument,
+  'advocacy-action': advocacyActionDocument,
 };
 
 /** The search document of a published entry that already passed its schema. */
