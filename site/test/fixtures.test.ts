@@ -2,6 +2,7 @@
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
 import { caseStudy, consultationResponse, event, fundingCall, method, trendNote } from './fixtures.ts';
+import { advocacyAction, goal, network, project } from './network-fixtures.ts';
 
 const builders = {
   method,
@@ -10,6 +11,10 @@ const builders = {
   'consultation-response': consultationResponse,
   'trend-note': trendNote,
   event,
+  goal,
+  project,
+  network,
+  'advocacy-action': advocacyAction,
 } as const;
 
 describe('test fixtures', () => {

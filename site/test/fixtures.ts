@@ -149,11 +149,26 @@ export function event(over: Partial<EntryByType['event']> = {}): EntryByType['ev
     onlineUrl: null,
     registrationUrl: null,
     organiser: null,
+    followUps: [],
+    minutes: null,
+    decisions: [],
+    externalGuests: [],
     ...over,
   } as EntryByType['event'];
 }
 
 /** An empty set of entries per type, to fill in. */
 export function noEntries(): { [K in keyof EntryByType]: EntryByType[K][] } {
-  return { method: [], 'case-study': [], 'funding-call': [], 'consultation-response': [], 'trend-note': [], event: [] };
+  return {
+    method: [],
+    'case-study': [],
+    'funding-call': [],
+    'consultation-response': [],
+    'trend-note': [],
+    event: [],
+    goal: [],
+    project: [],
+    network: [],
+    'advocacy-action': [],
+  };
 }

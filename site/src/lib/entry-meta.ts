@@ -12,6 +12,7 @@ import {
 import type { BankEntry } from './bank.ts';
 import { daysLeftText, formatDate, formatEventTime } from './format.ts';
 import type { Locale, Translate } from './i18n.ts';
+import { networkFacts } from './network-meta.ts';
 import { countyName } from './places.ts';
 
 export interface EntryMeta {
@@ -95,6 +96,8 @@ export function entryMeta(entry: BankEntry, locale: Locale, t: Translate, now: D
       if (Date.parse(event.endsAt) < now.getTime()) facts.push(t('event.past'));
       break;
     }
+    default:
+      facts.push(...networkFacts(entry, locale, t, place));
   }
   return { facts };
 }
