@@ -226,8 +226,9 @@ export const PUBLIC_TYPES = [
   fundingCall,
   consultationResponse,
   trendNote,
-  event,
+  // Goals before events: a nätverksträff follows them up, so they are seeded first.
   goal,
+  event,
   project,
   network,
   advocacyAction,

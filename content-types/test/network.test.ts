@@ -74,6 +74,8 @@ describe('the network’s own types at the door', () => {
 
   it('checks a project’s dates, status and places', () => {
     expect(entryInputIssues(project, projectInput)).toEqual([]);
+    // Strapi stores an empty JSON list as null.
+    expect(entryInputIssues(project, { ...projectInput, counties: null })).toEqual([]);
     expect(entryInputIssues(project, { ...projectInput, endDate: null })).toEqual([
       { field: 'endDate', message: 'Ett avslutat projekt behöver ett slutdatum' },
     ]);

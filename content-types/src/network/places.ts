@@ -5,15 +5,20 @@ import { countyCode, municipalityCode } from '../fields.ts';
 import { jsonList } from '../strapi/attributes.ts';
 
 const distinct = (codes: readonly string[]) => new Set(codes).size === codes.length;
+/** Strapi stores an empty JSON field as null; to the model that is an empty list. */
+const emptyWhenNull = (value: unknown) => value ?? [];
 
 /** SCB codes of the municipalities; empty when the entry is not tied to any. */
-export const municipalityList = z
-  .array(municipalityCode)
-  .refine(distinct, { error: 'Samma kommun står två gånger' })
-  .default([]);
+export const municipalityList = z.preprocess(
+  emptyWhenNull,
+  z.array(municipalityCode).refine(distinct, { error: 'Samma kommun står två gånger' }),
+);
 
 /** SCB codes of the counties; empty when the entry is not tied to any. */
-export const countyList = z.array(countyCode).refine(distinct, { error: 'Samma län står två gånger' }).default([]);
+export const countyList = z.preprocess(
+  emptyWhenNull,
+  z.array(countyCode).refine(distinct, { error: 'Samma län står två gånger' }),
+);
 
 /** The Strapi attributes of those two fields. */
 export const placeAttributes = { municipalities: jsonList(), counties: jsonList() } as const;
