@@ -35,7 +35,10 @@ export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   'trend-note': newestFirst('title', 'createdAt', 'updatedAt'),
   event: { ...newestFirst('title', 'kind', 'startsAt', 'endsAt', 'updatedAt'), sortBy: 'startsAt' },
   goal: { ...newestFirst('title', 'goalSet', 'position', 'updatedAt'), sortBy: 'position', sortOrder: 'ASC' },
-  project: { ...newestFirst('title', 'projectStatus', 'startDate', 'nationalImportance', 'updatedAt'), sortBy: 'startDate' },
+  project: {
+    ...newestFirst('title', 'projectStatus', 'startDate', 'nationalImportance', 'updatedAt'),
+    sortBy: 'startDate',
+  },
   network: newestFirst('title', 'kind', 'updatedAt'),
   'advocacy-action': { ...newestFirst('title', 'kind', 'date', 'addressee', 'updatedAt'), sortBy: 'date' },
   question: { ...newestFirst('question', 'status', 'municipality', 'createdAt'), sortBy: 'createdAt' },
