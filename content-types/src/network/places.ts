@@ -1,8 +1,8 @@
 // The places of a project, network or advocacy action: municipalities and counties as SCB codes,
-// declared like a case study's so the editors' place pickers apply to them.
+// declared like a case study's, with the editors' place pickers.
 import { z } from 'zod';
 import { countyCode, municipalityCode } from '../fields.ts';
-import { jsonList } from '../strapi/attributes.ts';
+import { pickList } from '../strapi/attributes.ts';
 
 const distinct = (codes: readonly string[]) => new Set(codes).size === codes.length;
 /** Strapi stores an empty JSON field as null; to the model that is an empty list. */
@@ -21,4 +21,4 @@ export const countyList = z.preprocess(
 );
 
 /** The Strapi attributes of those two fields. */
-export const placeAttributes = { municipalities: jsonList(), counties: jsonList() } as const;
+export const placeAttributes = { municipalities: pickList('municipalities'), counties: pickList('counties') } as const;
