@@ -13,7 +13,14 @@ import {
 import type { DemoContent } from './content.ts';
 import { type ContentIssue, SeedContentError } from './content-error.ts';
 import { entryData, type Fields } from './entry-data.ts';
-import { dateFields, editorFields, relationFields, relationKind, translatedFields } from './model-fields.ts';
+import {
+  componentRelationFields,
+  dateFields,
+  editorFields,
+  relationFields,
+  relationKind,
+  translatedFields,
+} from './model-fields.ts';
 import { relativeDate } from './seed-fields.ts';
 
 const serviceAreaSlugs = new Set<string>(SERVICE_AREAS.map((area) => area.slug));
@@ -107,28 +114,53 @@ interface KnownRefs {
 }
 
 function relationIssues(type: ContentTypeDefinition, fields: Fields, refs: KnownRefs): ContentIssue[] {
-  return relationFields(type).flatMap(({ field, target, many }): ContentIssue[] => {
+  const top = relationFields(type).flatMap((relation) =>
+    valueIssues(relation, fields[relation.field], relation.field, refs),
+  );
+  // Relations inside components, item by item (`followUps[2].goal`).
+  const nested = componentRelationFields(type).flatMap(({ field, repeatable, relations }) => {
     const value = fields[field];
     if (value === undefined || value === null) return [];
-    const values = many ? value : [value];
-    if (!Array.isArray(values) || !values.every((item) => typeof item === 'string' && item.trim() !== '')) {
-      return [{ field, message: many ? 'ska vara en lista med namn' : 'ska vara ett namn' }];
+    const items = (repeatable && Array.isArray(value) ? value : [value]) as Fields[];
+    return items.flatMap((item, index) =>
+      relations.flatMap((relation) =>
+        valueIssues(
+          relation,
+          item?.[relation.field],
+          `${field}${repeatable ? `[${index}]` : ''}.${relation.field}`,
+          refs,
+        ),
+      ),
+    );
+  });
+  return [...top, ...nested];
+}
+
+function valueIssues(
+  { target, many }: { target: string; many: boolean },
+  value: unknown,
+  field: string,
+  refs: KnownRefs,
+): ContentIssue[] {
+  if (value === undefined || value === null) return [];
+  const values = many ? value : [value];
+  if (!Array.isArray(values) || !values.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    return [{ field, message: many ? 'ska vara en lista med namn' : 'ska vara ett namn' }];
+  }
+  const kind = relationKind(target);
+  return values.flatMap((name: string, index): ContentIssue[] => {
+    const at = many ? `${field}[${index}]` : field;
+    if (kind === 'service-area' && !serviceAreaSlugs.has(name))
+      return [{ field: at, message: `okänt serviceområde "${name}" (finns: ${[...serviceAreaSlugs].join(', ')})` }];
+    if (kind === 'organisation' && !refs.organisations.has(slugify(name)))
+      return [{ field: at, message: `okänd organisation "${name}" (lägg till den i organisations/)` }];
+    if (kind === 'entry') {
+      const targetName = target.split('.').pop() ?? target;
+      if (!refs.seen.get(targetName)?.has(name))
+        return [{ field: at, message: `ingen ${targetName} med filnamnet "${name}" seedas före den här` }];
     }
-    const kind = relationKind(target);
-    return values.flatMap((name: string, index): ContentIssue[] => {
-      const at = many ? `${field}[${index}]` : field;
-      if (kind === 'service-area' && !serviceAreaSlugs.has(name))
-        return [{ field: at, message: `okänt serviceområde "${name}" (finns: ${[...serviceAreaSlugs].join(', ')})` }];
-      if (kind === 'organisation' && !refs.organisations.has(slugify(name)))
-        return [{ field: at, message: `okänd organisation "${name}" (lägg till den i organisations/)` }];
-      if (kind === 'entry') {
-        const targetName = target.split('.').pop() ?? target;
-        if (!refs.seen.get(targetName)?.has(name))
-          return [{ field: at, message: `ingen ${targetName} med filnamnet "${name}" seedas före den här` }];
-      }
-      if (kind === undefined)
-        return [{ field: at, message: `relationer till ${target} kan inte anges i innehållsfilerna` }];
-      return [];
-    });
+    if (kind === undefined)
+      return [{ field: at, message: `relationer till ${target} kan inte anges i innehållsfilerna` }];
+    return [];
   });
 }

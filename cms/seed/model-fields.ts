@@ -1,6 +1,7 @@
 // What the seed reads from a type's model: which fields are relations (and to what), which are dates,
 // and which are translated. A new content type needs no seed code: its Strapi schema says it all.
 import { type ContentTypeDefinition, organisation, PUBLIC_TYPES, serviceArea, topic } from '@skb/content-types';
+import { STRAPI_COMPONENTS, type StrapiAttribute } from '@skb/content-types/strapi';
 
 export interface RelationField {
   field: string;
@@ -11,11 +12,31 @@ export interface RelationField {
 }
 
 export function relationFields(type: ContentTypeDefinition): RelationField[] {
-  return Object.entries(type.strapi.attributes).flatMap(([field, attribute]) =>
+  return relationsIn(type.strapi.attributes);
+}
+
+function relationsIn(attributes: Record<string, StrapiAttribute>): RelationField[] {
+  return Object.entries(attributes).flatMap(([field, attribute]) =>
     attribute.type === 'relation'
       ? [{ field, target: attribute.target, many: attribute.relation.endsWith('ToMany') }]
       : [],
   );
+}
+
+/** A component field whose items hold relations (a meeting's follow-up names its goal). */
+export interface ComponentRelations {
+  field: string;
+  repeatable: boolean;
+  relations: RelationField[];
+}
+
+export function componentRelationFields(type: ContentTypeDefinition): ComponentRelations[] {
+  return Object.entries(type.strapi.attributes).flatMap(([field, attribute]) => {
+    if (attribute.type !== 'component') return [];
+    const component = STRAPI_COMPONENTS[attribute.component as keyof typeof STRAPI_COMPONENTS];
+    const relations = component ? relationsIn(component.attributes) : [];
+    return relations.length > 0 ? [{ field, repeatable: attribute.repeatable, relations }] : [];
+  });
 }
 
 /** Fields holding a calendar date (`date`) or an instant (`datetime`). */

@@ -8,7 +8,7 @@ import { type ContentTypeDefinition, organisation, question, serviceArea, slugif
 import type { Core } from '@strapi/strapi';
 import { type DemoContent, loadDemoContent } from './content.ts';
 import { entryData, type Fields, type LocaleData } from './entry-data.ts';
-import { relationFields, relationKind } from './model-fields.ts';
+import { componentRelationFields, relationFields, relationKind } from './model-fields.ts';
 import { responsePdf } from './response-pdf.ts';
 import { removeUploadedFile, type UploadedFile, uploadFile } from './upload.ts';
 
@@ -91,30 +91,56 @@ export async function seedDemoContent(
   // documentId and whether an English version exists, per type and file key.
   const seeded = new Map<string, { documentId: string; hasEnglish: boolean }>();
 
+  /** Document ids of the entries a relation names (slugs, names, keys). */
+  const idsOf = async (target: string, names: readonly string[], locale: 'sv' | 'en'): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const name of names) {
+      const kind = relationKind(target);
+      if (kind === 'service-area') ids.push(await term(serviceArea.uid, name));
+      else if (kind === 'topic') ids.push(await term(topic.uid, slugify(name), { name }));
+      else if (kind === 'organisation') ids.push(await term(organisation.uid, slugify(name)));
+      else {
+        const found = seeded.get(`${target}:${name}`);
+        if (!found) throw new Error(`seed: ${target} "${name}" is referred to but not seeded before`);
+        // An English version links only to entries that have one.
+        if (locale === 'sv' || found.hasEnglish) ids.push(found.documentId);
+      }
+    }
+    return ids;
+  };
+
+  /** `data` with each of `relations` given as `{ set: [{ documentId }] }`. */
+  const resolveRelations = async (
+    data: Fields,
+    relations: readonly { field: string; target: string; many: boolean }[],
+    locale: 'sv' | 'en',
+  ): Promise<Fields> => {
+    const resolved = { ...data };
+    for (const { field, target, many } of relations) {
+      const value = data[field];
+      if (value === undefined || value === null) continue;
+      const ids = await idsOf(target, (many ? value : [value]) as string[], locale);
+      resolved[field] = { set: ids.map((documentId) => ({ documentId })) };
+    }
+    return resolved;
+  };
+
   /** The data of one language with its relations (slugs, names, keys) replaced by document ids. */
   const withRelations = async (
     entryType: ContentTypeDefinition,
     data: Fields,
     locale: 'sv' | 'en',
   ): Promise<Fields> => {
-    const resolved = { ...data };
-    for (const { field, target, many } of relationFields(entryType)) {
+    const resolved = await resolveRelations(data, relationFields(entryType), locale);
+    // Relations inside components (a meeting's follow-up names its goal), item by item.
+    for (const { field, repeatable, relations } of componentRelationFields(entryType)) {
       const value = data[field];
       if (value === undefined || value === null) continue;
-      const ids: string[] = [];
-      for (const name of (many ? value : [value]) as string[]) {
-        const kind = relationKind(target);
-        if (kind === 'service-area') ids.push(await term(serviceArea.uid, name));
-        else if (kind === 'topic') ids.push(await term(topic.uid, slugify(name), { name }));
-        else if (kind === 'organisation') ids.push(await term(organisation.uid, slugify(name)));
-        else {
-          const found = seeded.get(`${target}:${name}`);
-          if (!found) throw new Error(`seed: ${target} "${name}" is referred to but not seeded before`);
-          // An English version links only to entries that have one.
-          if (locale === 'sv' || found.hasEnglish) ids.push(found.documentId);
-        }
+      const items: Fields[] = [];
+      for (const item of (repeatable ? value : [value]) as Fields[]) {
+        items.push(await resolveRelations(item, relations, locale));
       }
-      resolved[field] = { set: ids.map((documentId) => ({ documentId })) };
+      resolved[field] = repeatable ? items : items[0];
     }
     return resolved;
   };

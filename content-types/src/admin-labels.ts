@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { coordinatesFields, linkFields, stepFields } from './components.ts';
 import type { commonFields } from './fields.ts';
+import { meetingLabels, networkLabels } from './network/admin-labels.ts';
 import { serviceCoordinatorLabels, servicePlanLabels } from './service-status/admin-labels.ts';
 import type { caseStudyFields } from './types/case-study.ts';
 import type { consultationResponseFields } from './types/consultation-response.ts';
@@ -163,6 +164,7 @@ const event = {
   },
   registrationUrl: { label: 'Anmälan', description: 'Var man anmäler sig (https://…).' },
   organiser: { label: 'Arrangör', description: 'Organisationen som arrangerar.' },
+  ...meetingLabels,
 } as const satisfies LabelsOf<typeof eventFields>;
 
 const question = {
@@ -244,6 +246,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Field
   'content.step': step,
   'content.link': link,
   'content.coordinates': coordinates,
+  ...networkLabels(common),
 };
 
 /** Swedish labels of the fields Strapi adds (list columns and the edit view's side panel). */

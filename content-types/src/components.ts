@@ -2,6 +2,7 @@
 // component schema (written to cms/src/components by `npm run sync-schemas -w cms`).
 import { z } from 'zod';
 import { markdown, requiredText, webUrl } from './fields.ts';
+import { NETWORK_COMPONENT_FIELDS, NETWORK_COMPONENTS } from './network/components.ts';
 import type { StrapiComponentSchema } from './strapi/schema-types.ts';
 
 /** One step of a method. */
@@ -56,6 +57,7 @@ export const STRAPI_COMPONENTS = {
       lon: { type: 'float', required: true, min: 10.9, max: 24.2 },
     },
   },
+  ...NETWORK_COMPONENTS,
 } satisfies Record<string, StrapiComponentSchema>;
 
 /** The zod fields of each component, by component uid. */
@@ -63,4 +65,5 @@ export const COMPONENT_FIELDS = {
   'content.step': stepFields,
   'content.link': linkFields,
   'content.coordinates': coordinatesFields,
+  ...NETWORK_COMPONENT_FIELDS,
 } satisfies Record<keyof typeof STRAPI_COMPONENTS, z.ZodObject>;

@@ -1,6 +1,11 @@
 // Every content type of the bank in one place: its zod schemas, its Strapi schema, what the API
 // populates for it, and where its pages live on the site.
 import type { z } from 'zod';
+import type { AdvocacyAction } from './network/advocacy-action.ts';
+import { advocacyAction, goal, meetingPopulate, network, project } from './network/definitions.ts';
+import type { Goal } from './network/goal.ts';
+import type { Network } from './network/network.ts';
+import type { Project } from './network/project.ts';
 import type { PublicQueryRules } from './public-query.ts';
 import type { StrapiContentTypeSchema } from './strapi/schema-types.ts';
 import { type CaseStudy, caseStudyEntry, caseStudyFields, caseStudyStrapi } from './types/case-study.ts';
@@ -181,7 +186,7 @@ export const event = {
   rules: eventRules,
   entry: eventEntry,
   strapi: eventStrapi,
-  populate: { ...commonPopulate, organiser: terms },
+  populate: { ...commonPopulate, organiser: terms, ...meetingPopulate },
   label: { sv: 'Evenemang', svPlural: 'Evenemang', en: 'Event', enPlural: 'Events' },
   path: { sv: 'evenemang', en: 'events' },
 } as const satisfies ContentTypeDefinition;
@@ -279,9 +284,14 @@ export const PUBLIC_TYPES = [
   fundingCall,
   consultationResponse,
   trendNote,
+  // Goals before events: a nätverksträff follows them up, so they are seeded first.
+  goal,
   event,
   servicePlan,
   serviceCoordinator,
+  project,
+  network,
+  advocacyAction,
 ] as const;
 export const TAXONOMY_TYPES = [serviceArea, topic, organisation] as const;
 export const ALL_TYPES: readonly ContentTypeDefinition[] = [...PUBLIC_TYPES, question, ...TAXONOMY_TYPES];
@@ -300,7 +310,13 @@ export interface EntryByType {
   event: Event;
   'service-plan': ServicePlan;
   'service-coordinator': ServiceCoordinator;
+  goal: Goal;
+  project: Project;
+  network: Network;
+  'advocacy-action': AdvocacyAction;
 }
+
+export { advocacyAction, goal, network, project };
 
 export function contentTypeByName(name: string): ContentTypeDefinition | undefined {
   return ALL_TYPES.find((type) => type.name === name);

@@ -3,6 +3,7 @@
 // writes these documents; the site's search island reads them with the search-only key. Pure: no
 // Meilisearch client here, so the site can import it.
 import { z } from 'zod';
+import { ADVOCACY_KINDS, GOAL_SETS, NETWORK_KINDS, PROJECT_STATUSES } from './network/vocab.ts';
 import { PUBLIC_TYPE_NAMES, type PublicTypeName } from './registry.ts';
 import { ACTOR_LEVELS, CASE_STATUSES, EVENT_KINDS, EVIDENCE_LEVELS, FUNDING_CALL_STATUSES, LEVELS } from './vocab.ts';
 
@@ -15,7 +16,7 @@ const epochMs = z.number().int();
 export const searchDocument = z.object({
   /** `${type}-${documentId}-${locale}`: one document per published language version, never a database id. */
   id: z.string().regex(/^[a-z-]+-[A-Za-z0-9]+-[a-z]{2}$/),
-  /** The entry's type: method, case-study, funding-call, consultation-response, trend-note or event. */
+  /** The entry's type: method, case-study, …, event, goal, project, network or advocacy-action. */
   type: z.enum(PUBLIC_TYPE_NAMES as [PublicTypeName, ...PublicTypeName[]]),
   /** Strapi's stable id of the entry, the same in every language. */
   documentId: z.string(),
@@ -69,10 +70,20 @@ export const searchDocument = z.object({
   cost: z.enum(LEVELS.values).nullable(),
   /** Funding call: kommande, öppen or stängd, computed from the dates when indexed and kept current by the indexer. */
   status: z.enum(FUNDING_CALL_STATUSES.values).nullable(),
-  /** Case study: pågående or avslutat. */
-  projectStatus: z.enum(CASE_STATUSES.values).nullable(),
+  /** Case study: pågående or avslutat. Project: planerat, pågår or avslutat. */
+  projectStatus: z.enum([...CASE_STATUSES.values, ...PROJECT_STATUSES.values]).nullable(),
   /** Event: nätverksträff, konferens, webbinarium or kurs. */
   eventKind: z.enum(EVENT_KINDS.values).nullable(),
+  /** Goal: nätverkets mål or mål för service i Sverige. */
+  goalSet: z.enum(GOAL_SETS.values).nullable(),
+  /** Network: leadergrupp, regionalt servicenätverk, … */
+  networkKind: z.enum(NETWORK_KINDS.values).nullable(),
+  /** Advocacy action: möte med beslutsfattare, debattartikel, … */
+  advocacyKind: z.enum(ADVOCACY_KINDS.values).nullable(),
+  /** Advocacy action: whom it addressed. */
+  addressee: z.string().nullable(),
+  /** Project: of national importance (true), or not (false); null for other types. */
+  nationalImportance: z.boolean().nullable(),
   /**
    * Epoch ms. Funding call: the deadline as entered. Consultation response: the start of the svarsdatum
    * in Stockholm. Formatting it in Europe/Stockholm gives the date editors wrote.
@@ -137,6 +148,11 @@ export const EQUALITY_FILTERS = [
   'status',
   'projectStatus',
   'eventKind',
+  'goalSet',
+  'networkKind',
+  'advocacyKind',
+  'addressee',
+  'nationalImportance',
 ] as const satisfies readonly SearchDocumentField[];
 
 /** Fields a search can filter on with comparisons (`deadline > 1767225600000`). */
@@ -168,6 +184,10 @@ export const FACETS = [
   'effort',
   'cost',
   'status',
+  'projectStatus',
+  'networkKind',
+  'advocacyKind',
+  'nationalImportance',
 ] as const satisfies readonly SearchDocumentField[];
 
 /** Every facet value must be countable: there are 290 municipalities. */

@@ -1,5 +1,9 @@
 // What the CMS loads: the Strapi schema objects of every type and component.
 export { STRAPI_COMPONENTS } from './components.ts';
+export { advocacyActionStrapi } from './network/advocacy-action.ts';
+export { goalStrapi } from './network/goal.ts';
+export { networkStrapi } from './network/network.ts';
+export { projectStrapi } from './network/project.ts';
 export { serviceStatusSnapshotStrapi } from './service-status/snapshot.ts';
 export type { StrapiAttribute, StrapiComponentSchema, StrapiContentTypeSchema } from './strapi/schema-types.ts';
 export { caseStudyStrapi } from './types/case-study.ts';

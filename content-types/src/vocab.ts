@@ -8,7 +8,7 @@ export interface VocabularyTerm<V extends string = string> {
   label: { sv: string; en: string };
 }
 
-function vocabulary<const V extends string>(terms: readonly VocabularyTerm<V>[]) {
+export function vocabulary<const V extends string>(terms: readonly VocabularyTerm<V>[]) {
   const values = terms.map((term) => term.value) as unknown as readonly [V, ...V[]];
   const byValue = new Map<string, VocabularyTerm<V>>(terms.map((term) => [term.value, term]));
   return {

@@ -55,10 +55,16 @@ describe('fields that pick from a list', () => {
 
   it('are the place and vocabulary lists of the model', () => {
     expect(pickerFields.map(([name]) => name).sort()).toEqual([
+      'advocacy-action.counties',
+      'advocacy-action.municipalities',
       'case-study.municipalities',
       'funding-call.counties',
       'funding-call.eligibleApplicants',
       'method.actorLevels',
+      'network.counties',
+      'network.municipalities',
+      'project.counties',
+      'project.municipalities',
       'trend-note.region',
     ]);
   });

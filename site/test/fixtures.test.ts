@@ -11,6 +11,7 @@ import {
   servicePlan,
   trendNote,
 } from './fixtures.ts';
+import { advocacyAction, goal, network, project } from './network-fixtures.ts';
 
 const builders = {
   method,
@@ -21,6 +22,10 @@ const builders = {
   event,
   'service-plan': servicePlan,
   'service-coordinator': serviceCoordinator,
+  goal,
+  project,
+  network,
+  'advocacy-action': advocacyAction,
 } as const;
 
 describe('test fixtures', () => {

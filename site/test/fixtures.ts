@@ -149,6 +149,10 @@ export function event(over: Partial<EntryByType['event']> = {}): EntryByType['ev
     onlineUrl: null,
     registrationUrl: null,
     organiser: null,
+    followUps: [],
+    minutes: null,
+    decisions: [],
+    externalGuests: [],
     ...over,
   } as EntryByType['event'];
 }
@@ -201,5 +205,9 @@ export function noEntries(): { [K in keyof EntryByType]: EntryByType[K][] } {
     event: [],
     'service-plan': [],
     'service-coordinator': [],
+    goal: [],
+    project: [],
+    network: [],
+    'advocacy-action': [],
   };
 }

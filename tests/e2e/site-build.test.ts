@@ -320,6 +320,78 @@ describe('the site built from the seeded CMS', () => {
     expect(csvText.split('\r\n').filter(Boolean).length).toBe(entries.length + 1);
   });
 
+  describe("the network's own work", () => {
+    const datesOf = (table: string) =>
+      [...table.matchAll(/<th scope="row"><a [^>]*><time datetime="([\d-]+)"/g)].map((m) => m[1]);
+
+    it('shows every goal with its status at the last four meetings, oldest first, on /natverket/', async () => {
+      const page = await read('natverket/index.html');
+      const tables = [...page.matchAll(/<table class="goal-table">([\s\S]*?)<\/table>/g)].map((m) => m[1] ?? '');
+      const goals = entries.filter((entry) => entry.type === 'goal' && entry.locale === 'sv');
+      expect(goals.length).toBe(11);
+      expect(tables.length).toBe(goals.length);
+      for (const table of tables) {
+        const dates = datesOf(table);
+        expect(dates.length).toBe(4);
+        expect([...dates].sort()).toEqual(dates);
+        expect(table).toMatch(/Ej påbörjad|På väg|Står still|Uppnådd/);
+      }
+      // Statuses change between the meetings in the demo content.
+      expect(
+        tables.some(
+          (table) =>
+            new Set([...table.matchAll(/<td>(Ej påbörjad|På väg|Står still|Uppnådd)<\/td>/g)].map((m) => m[1])).size >
+            1,
+        ),
+      ).toBe(true);
+      expect(page).toContain('Nästa nätverksträff');
+      expect(page).toContain('Senaste protokollet');
+      expect(await read('en/network/index.html')).toContain('Status now');
+    });
+
+    it('has a page per network meeting with the follow-up, decisions and guests as organisation and role', async () => {
+      const meetings = pages.filter((file) => /^natverket\/moten\/[a-z0-9-]+\/index\.html$/.test(file));
+      expect(meetings.length).toBeGreaterThanOrEqual(5);
+      const followedUp = [];
+      for (const file of meetings) if ((await read(file)).includes('<h2 id="decisions">')) followedUp.push(file);
+      expect(followedUp.length).toBeGreaterThanOrEqual(4);
+      const meeting = await read(followedUp[0] as string);
+      expect(meeting).toContain('Externa gäster');
+      expect(meeting).not.toMatch(/@[a-z]/);
+    });
+
+    it('lists projects, networks and advocacy with their own filters, and puts them on county pages', async () => {
+      for (const file of [
+        'projekt/index.html',
+        'projekt/status/pagar/index.html',
+        'projekt/status/avslutat/index.html',
+        'projekt/betydelse/nationell/index.html',
+        'projekt/lan/jamtland/index.html',
+        'natverk/index.html',
+        'natverk/typ/leadergrupp/index.html',
+        'natverk/lan/hela-sverige/index.html',
+        'paverkan/index.html',
+        'paverkan/typ/remissvar/index.html',
+        'paverkan/mottagare/finansdepartementet/index.html',
+        'en/projects/index.html',
+        'en/advocacy/index.html',
+      ]) {
+        expect(files, file).toContain(file);
+      }
+      expect(pages.some((file) => /^paverkan\/ar\/\d{4}\/index\.html$/.test(file))).toBe(true);
+      const projects = entries.filter((entry) => entry.type === 'project' && entry.locale === 'sv');
+      const networks = entries.filter((entry) => entry.type === 'network' && entry.locale === 'sv');
+      const actions = entries.filter((entry) => entry.type === 'advocacy-action' && entry.locale === 'sv');
+      expect(projects.length).toBeGreaterThanOrEqual(12);
+      expect(networks.length).toBeGreaterThanOrEqual(8);
+      expect(actions.length).toBeGreaterThanOrEqual(10);
+      const jamtland = await read('lan/jamtland/index.html');
+      expect(jamtland).toContain('id="projects"');
+      expect(jamtland).toContain('Servicepunkter i Jämtlands fjällbyar');
+      expect(await read('statistik/index.html')).toContain('Projekt efter status');
+    });
+  });
+
   describe('when the build cannot trust its content', () => {
     it('stops with one line when the CMS cannot be reached, and leaves the last good site in place', async () => {
       const before = (await stat(path.join(site.dir, 'index.html'))).mtimeMs;

@@ -36,6 +36,13 @@ export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   event: { ...newestFirst('title', 'kind', 'startsAt', 'endsAt', 'updatedAt'), sortBy: 'startsAt' },
   'service-plan': newestFirst('title', 'municipality', 'adoptedAt', 'revisedAt', 'sourceCheckedAt'),
   'service-coordinator': newestFirst('title', 'roleTitle', 'fullTimePercent', 'updatedAt'),
+  goal: { ...newestFirst('title', 'goalSet', 'position', 'updatedAt'), sortBy: 'position', sortOrder: 'ASC' },
+  project: {
+    ...newestFirst('title', 'projectStatus', 'startDate', 'nationalImportance', 'updatedAt'),
+    sortBy: 'startDate',
+  },
+  network: newestFirst('title', 'kind', 'updatedAt'),
+  'advocacy-action': { ...newestFirst('title', 'kind', 'date', 'addressee', 'updatedAt'), sortBy: 'date' },
   question: { ...newestFirst('question', 'status', 'municipality', 'createdAt'), sortBy: 'createdAt' },
   'service-area': byName('nameEn', 'slug'),
   topic: byName('slug', 'updatedAt'),

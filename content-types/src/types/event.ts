@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commonFields, dateTime, municipalityCode, oneOf, systemFields, termRef, webUrl } from '../fields.ts';
+import { commonFields, dateTime, markdown, municipalityCode, oneOf, systemFields, termRef, webUrl } from '../fields.ts';
+import { decisionFields, externalGuestFields, goalFollowUpFields } from '../network/components.ts';
 import { commonAttributes, localized, relationTo, shared } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { EVENT_KINDS } from '../vocab.ts';
@@ -23,17 +24,35 @@ export const eventFields = z.object({
   registrationUrl: webUrl.nullish(),
   /** Who organises it. */
   organiser: termRef.nullish(),
+  /** Nätverksträff: how each goal stood at the meeting. */
+  followUps: z.array(goalFollowUpFields).default([]),
+  /** Nätverksträff: the minutes, in Markdown. */
+  minutes: markdown.nullish(),
+  /** Nätverksträff: the decisions taken. */
+  decisions: z.array(decisionFields).default([]),
+  /** Nätverksträff: external guests, as organisation and role only. */
+  externalGuests: z.array(externalGuestFields).default([]),
 });
 
 type EventValues = Partial<z.output<typeof eventFields>>;
 
-/** Rules across fields: it ends after it starts, and it happens somewhere. */
+/** Rules across fields: it ends after it starts, it happens somewhere, only a nätverksträff is followed up. */
 export function eventRules(event: EventValues, ctx: z.RefinementCtx): void {
   if (event.startsAt && event.endsAt && Date.parse(event.endsAt) < Date.parse(event.startsAt)) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Evenemanget slutar innan det börjar' });
   }
   if (!event.location && !event.onlineUrl) {
     ctx.addIssue({ code: 'custom', path: ['location'], message: 'Ange en plats eller en länk till mötet' });
+  }
+  if (event.kind && event.kind !== 'nätverksträff') {
+    const followedUp = (event.followUps?.length ?? 0) + (event.decisions?.length ?? 0) > 0 || Boolean(event.minutes);
+    if (followedUp) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'Uppföljning av mål, protokoll och beslut hör bara till en nätverksträff',
+      });
+    }
   }
 }
 
@@ -64,5 +83,9 @@ export const eventStrapi = {
     onlineUrl: { type: 'string', ...shared },
     registrationUrl: { type: 'string', ...shared },
     organiser: relationTo('api::organisation.organisation', 'manyToOne'),
+    followUps: { type: 'component', component: 'network.goal-follow-up', repeatable: true, ...localized },
+    minutes: { type: 'richtext', ...localized },
+    decisions: { type: 'component', component: 'network.decision', repeatable: true, ...localized },
+    externalGuests: { type: 'component', component: 'network.external-guest', repeatable: true, ...localized },
   },
 } satisfies StrapiContentTypeSchema;

@@ -46,6 +46,11 @@ export interface TypeFields {
   status?: SearchDocument['status'];
   projectStatus?: SearchDocument['projectStatus'];
   eventKind?: SearchDocument['eventKind'];
+  goalSet?: SearchDocument['goalSet'];
+  networkKind?: SearchDocument['networkKind'];
+  advocacyKind?: SearchDocument['advocacyKind'];
+  addressee?: SearchDocument['addressee'];
+  nationalImportance?: SearchDocument['nationalImportance'];
   deadline?: number | null;
   opensAt?: number | null;
   startsAt?: number | null;
@@ -136,6 +141,11 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
     status: fields.status ?? null,
     projectStatus: fields.projectStatus ?? null,
     eventKind: fields.eventKind ?? null,
+    goalSet: fields.goalSet ?? null,
+    networkKind: fields.networkKind ?? null,
+    advocacyKind: fields.advocacyKind ?? null,
+    addressee: fields.addressee ?? null,
+    nationalImportance: fields.nationalImportance ?? null,
     deadline: fields.deadline ?? null,
     opensAt: fields.opensAt ?? null,
     startsAt: fields.startsAt ?? null,

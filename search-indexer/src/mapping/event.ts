@@ -8,7 +8,14 @@ export function eventDocument(entry: Event): SearchDocument {
   const locale: Locale = entry.locale === 'en' ? 'en' : 'sv';
   const startsAt = Date.parse(entry.startsAt);
   return searchDocumentOf('event', entry, {
-    texts: [markdownToText(entry.body), EVENT_KINDS.label(entry.kind, locale), entry.location],
+    texts: [
+      markdownToText(entry.body),
+      EVENT_KINDS.label(entry.kind, locale),
+      entry.location,
+      // A nätverksträff's minutes and decisions are found by what was said and decided.
+      markdownToText(entry.minutes),
+      ...entry.decisions.map((decision) => decision.decision),
+    ],
     organisations: [entry.organiser?.name],
     municipalities: entry.municipality ? [entry.municipality] : [],
     places: [entry.location],

@@ -10,6 +10,7 @@ import { consultationResponseDocument } from './consultation-response.ts';
 import { eventDocument } from './event.ts';
 import { fundingCallDocument } from './funding-call.ts';
 import { methodDocument } from './method.ts';
+import { advocacyActionDocument, goalDocument, networkDocument, projectDocument } from './network.ts';
 import { serviceCoordinatorDocument } from './service-coordinator.ts';
 import { servicePlanDocument } from './service-plan.ts';
 import { trendNoteDocument } from './trend-note.ts';
@@ -27,6 +28,10 @@ const MAPPERS: Mappers = {
   event: eventDocument,
   'service-plan': servicePlanDocument,
   'service-coordinator': serviceCoordinatorDocument,
+  goal: goalDocument,
+  project: projectDocument,
+  network: networkDocument,
+  'advocacy-action': advocacyActionDocument,
 };
 
 /** The search document of a published entry that already passed its schema. */

@@ -33,13 +33,17 @@ export interface SyntheticEntry {
 const DAY = 86_400_000;
 /** Share of each type in the corpus, in the order of PUBLIC_TYPES. */
 const TYPE_WEIGHTS: Record<PublicTypeName, number> = {
-  method: 0.2,
-  'case-study': 0.3,
-  'funding-call': 0.1,
-  'consultation-response': 0.1,
-  'trend-note': 0.2,
-  event: 0.1,
-  // Zero keeps the corpus (and the benchmarks' figures) what it was before these types existed.
+  method: 0.18,
+  'case-study': 0.27,
+  'funding-call': 0.09,
+  'consultation-response': 0.09,
+  'trend-note': 0.18,
+  event: 0.09,
+  goal: 0.01,
+  project: 0.04,
+  network: 0.03,
+  'advocacy-action': 0.02,
+  // One per municipality at most in real life: the synthetic bulk has none.
   'service-plan': 0,
   'service-coordinator': 0,
 };
@@ -159,6 +163,10 @@ function ownFields(type: PublicTypeName, random: Random, now: number): Record<st
         onlineUrl: null,
         registrationUrl: null,
         organiser: term(random, pick(random, ORGANISATIONS)),
+        followUps: [],
+        minutes: null,
+        decisions: [],
+        externalGuests: [],
       };
     }
     case 'service-plan':
@@ -185,6 +193,61 @@ function ownFields(type: PublicTypeName, random: Random, now: number): Record<st
         contactEmail: 'landsbygd@example.se',
         contactPhone: null,
         contactUrl: null,
+      };
+    case 'goal':
+      return {
+        goalSet: pick(random, ['nätverkets mål', 'mål för service i Sverige']),
+        position: 1 + Math.floor(random() * 7),
+        indicator: null,
+      };
+    case 'project': {
+      const start = now - Math.floor(random() * 1500) * DAY;
+      const done = random() < 0.4;
+      return {
+        owner: term(random, pick(random, ORGANISATIONS)),
+        partners: [term(random, pick(random, ORGANISATIONS))],
+        funders: [term(random, pick(random, ORGANISATIONS))],
+        fundingAmount: 100_000 + Math.floor(random() * 40) * 50_000,
+        startDate: calendarDate(start),
+        endDate: done ? calendarDate(start + 700 * DAY) : null,
+        projectStatus: done ? 'avslutat' : 'pågår',
+        municipalities: [pick(random, municipalities).code],
+        counties: [],
+        nationalImportance: random() < 0.3,
+        runByNetwork: random() < 0.2,
+        methods: [],
+        caseStudies: [],
+        externalUrl: null,
+      };
+    }
+    case 'network':
+      return {
+        kind: pick(random, ['leadergrupp', 'regionalt servicenätverk', 'nationellt nätverk', 'forskningsnätverk']),
+        municipalities: [],
+        counties: pickSome(
+          random,
+          counties.map((c) => c.code),
+          0,
+          2,
+        ),
+        members: [term(random, pick(random, ORGANISATIONS))],
+        contactOrganisation: term(random, pick(random, ORGANISATIONS)),
+        contactEmail: 'info@example.se',
+        website: null,
+      };
+    case 'advocacy-action':
+      return {
+        kind: pick(random, ['möte med beslutsfattare', 'debattartikel', 'skrivelse', 'uppvaktning', 'seminarium']),
+        date: calendarDate(now - Math.floor(random() * 700) * DAY),
+        addressee: pick(random, ['Landsbygds- och infrastrukturdepartementet', 'Näringsutskottet', 'Region Dalarna']),
+        ask: sentence(random),
+        outcome: random() < 0.5 ? sentence(random) : null,
+        followUp: null,
+        municipalities: [],
+        counties: [],
+        consultationResponses: [],
+        methods: [],
+        caseStudies: [],
       };
   }
 }

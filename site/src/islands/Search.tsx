@@ -29,6 +29,9 @@ const FACET_LEGENDS: Record<FacetAttribute, string> = {
   municipalities: 'facet.municipality',
   status: 'facet.status',
   evidence: 'facet.evidence',
+  projectStatus: 'facet.projectStatus',
+  networkKind: 'facet.networkKind',
+  advocacyKind: 'facet.advocacyKind',
 };
 
 export default function Search(props: SearchProps) {

@@ -13,6 +13,7 @@ import {
 } from '@skb/content-types';
 import { compareText } from './collate.ts';
 import type { Locale } from './i18n.ts';
+import { networkListOrder } from './network-order.ts';
 import { countyCodesOf, knownMunicipalityCodes } from './places.ts';
 
 /** A service area with its names in both languages. */
@@ -74,6 +75,9 @@ function municipalitiesOf(type: PublicTypeName, data: AnyData): string[] {
   if (type === 'method') {
     return knownMunicipalityCodes((data as EntryByType['method']).caseStudies.flatMap((ref) => ref.municipalities));
   }
+  if (type === 'project' || type === 'network' || type === 'advocacy-action') {
+    return knownMunicipalityCodes((data as EntryByType['project']).municipalities);
+  }
   return [];
 }
 
@@ -89,6 +93,12 @@ function countiesOf(
   if (type === 'trend-note') {
     const region = (data as EntryByType['trend-note']).region;
     return { counties: [...region].sort(), national: region.length === 0 };
+  }
+  if (type === 'project' || type === 'network' || type === 'advocacy-action') {
+    // Their own counties and those of their municipalities; with neither they concern all of Sweden.
+    const own = (data as EntryByType['project']).counties;
+    const all = [...new Set([...countyCodesOf(municipalities), ...own])].sort();
+    return { counties: all, national: all.length === 0 };
   }
   return { counties: countyCodesOf(municipalities), national: false };
 }
@@ -131,7 +141,7 @@ export function listOrder(type: PublicTypeName, now: Date): (a: BankEntry, b: Ba
         return pastA ? time(y.startsAt) - time(x.startsAt) : time(x.startsAt) - time(y.startsAt);
       };
     default:
-      return byNewest;
+      return networkListOrder(type) ?? byNewest;
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import type { BankEntry } from './bank.ts';
 import { daysLeftText, formatDate, formatEventTime } from './format.ts';
 import type { Locale, Translate } from './i18n.ts';
+import { networkFacts } from './network-meta.ts';
 import { countyName } from './places.ts';
 import { planStatusName } from './service-status.ts';
 
@@ -108,6 +109,8 @@ export function entryMeta(entry: BankEntry, locale: Locale, t: Translate, now: D
       facts.push(entry.data.roleTitle, entry.data.unit);
       break;
     }
+    default:
+      facts.push(...networkFacts(entry, locale, t, place));
   }
   return { facts };
 }

@@ -3,7 +3,9 @@
 // JavaScript. Only filters with entries get pages, and only those are offered as links.
 import { type CountyRecord, counties, type FundingCallStatus, type PublicTypeName } from '@skb/content-types';
 import type { AreaInfo, Bank, BankEntry } from './bank.ts';
+import { compareText } from './collate.ts';
 import type { Locale } from './i18n.ts';
+import { type ListFacet, listFacets, sortFacetValues } from './list-facets.ts';
 import { FUNDING_STATUSES, type ListFilter } from './routes.ts';
 
 export const PAGE_SIZE = 20;
@@ -17,9 +19,18 @@ export const PLACED_TYPES: readonly PublicTypeName[] = [
   'event',
   'service-plan',
   'service-coordinator',
+  'project',
+  'network',
+  'advocacy-action',
 ];
 /** Types whose entries can apply to all of Sweden. */
-export const NATIONAL_TYPES: readonly PublicTypeName[] = ['funding-call', 'trend-note'];
+export const NATIONAL_TYPES: readonly PublicTypeName[] = [
+  'funding-call',
+  'trend-note',
+  'project',
+  'network',
+  'advocacy-action',
+];
 
 export interface ListPage {
   locale: Locale;
@@ -36,6 +47,8 @@ export interface FilterOptions {
   counties: { county: CountyRecord; count: number }[];
   national: number;
   statuses: { status: FundingCallStatus; count: number }[];
+  /** The type's own filters (a project's status, an advocacy action's year), values with entries only. */
+  facets: { facet: ListFacet; values: { value: string; count: number }[] }[];
 }
 
 function matches(entry: BankEntry, filter: ListFilter): boolean {
@@ -50,6 +63,12 @@ function matches(entry: BankEntry, filter: ListFilter): boolean {
       return entry.national;
     case 'status':
       return entry.status === filter.status;
+    case 'facet':
+      return (
+        listFacets(entry.type)
+          .find((facet) => facet.name === filter.facet)
+          ?.values(entry) ?? []
+      ).includes(filter.value);
   }
 }
 
@@ -80,6 +99,14 @@ function computeFilterOptions(bank: Bank, locale: Locale, type: PublicTypeName):
       type === 'funding-call'
         ? FUNDING_STATUSES.map((status) => ({ status, count: count({ kind: 'status', status }) }))
         : [],
+    facets: listFacets(type).map((facet) => {
+      const counts = new Map<string, number>();
+      for (const entry of entries) {
+        for (const value of facet.values(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      const values = sortFacetValues(facet, [...counts.keys()], compareText(locale));
+      return { facet, values: values.map((value) => ({ value, count: counts.get(value) ?? 0 })) };
+    }),
   };
 }
 
@@ -101,6 +128,9 @@ export function listPages(bank: Bank, locale: Locale, type: PublicTypeName): Lis
     ...options.counties.map(({ county }) => ({ kind: 'county', county }) as const),
     ...(options.national > 0 ? [{ kind: 'national' } as const] : []),
     ...options.statuses.filter((o) => o.count > 0).map(({ status }) => ({ kind: 'status', status }) as const),
+    ...options.facets.flatMap(({ facet, values }) =>
+      values.map(({ value }) => ({ kind: 'facet', facet: facet.name, value }) as const),
+    ),
   ];
   return filters.flatMap((filter) => {
     const selected = entries.filter((entry) => matches(entry, filter));

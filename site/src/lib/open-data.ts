@@ -12,6 +12,7 @@ import {
 } from '@skb/content-types';
 import type { Bank, BankEntry } from './bank.ts';
 import type { CsvValue } from './feeds/csv.ts';
+import { NETWORK_OPEN_DATA_FIELDS, networkOpenData } from './open-data-network.ts';
 
 export const LICENCE = {
   name: 'CC BY 4.0',
@@ -66,6 +67,7 @@ export const OPEN_DATA_FIELDS = [
   'organiser',
   'externalUrl',
   'sourceLinks',
+  ...NETWORK_OPEN_DATA_FIELDS,
   'body',
 ] as const;
 
@@ -105,7 +107,7 @@ export function openDataRecord(entry: BankEntry, absolute: (path: string) => str
     actorLevels: method?.actorLevels ?? [],
     timeNeeded: method?.timeNeeded ?? null,
     startedYear: caseStudy?.startedYear ?? null,
-    projectStatus: caseStudy?.projectStatus ?? null,
+    projectStatus: caseStudy?.projectStatus ?? (entry.type === 'project' ? entry.data.projectStatus : null),
     fundingStatus: entry.status ?? null,
     opensAt: call?.opensAt ?? null,
     deadline: call?.deadline ?? null,
@@ -126,8 +128,12 @@ export function openDataRecord(entry: BankEntry, absolute: (path: string) => str
     onlineUrl: event?.onlineUrl ?? null,
     registrationUrl: event?.registrationUrl ?? null,
     organiser: event?.organiser?.name ?? null,
-    externalUrl: call?.externalUrl ?? null,
+    externalUrl:
+      call?.externalUrl ??
+      (entry.type === 'project' ? entry.data.externalUrl : entry.type === 'network' ? entry.data.website : null) ??
+      null,
     sourceLinks: [...(method?.sources ?? []), ...(trend?.sourceLinks ?? [])].map((link) => link.url),
+    ...networkOpenData(entry),
     body: d.body,
   };
 }

@@ -12,6 +12,7 @@ import {
   slugify,
 } from '@skb/content-types';
 import type { Locale } from './i18n.ts';
+import { type FacetName, listFacet } from './list-facets.ts';
 import { countySlug, municipalitySlug } from './places.ts';
 
 const SEGMENTS = {
@@ -105,7 +106,8 @@ export type ListFilter =
   | { kind: 'area'; area: AreaRef }
   | { kind: 'county'; county: CountyRecord }
   | { kind: 'national' }
-  | { kind: 'status'; status: FundingCallStatus };
+  | { kind: 'status'; status: FundingCallStatus }
+  | { kind: 'facet'; facet: FacetName; value: string };
 
 /** A page of a section's list: `/metoder/`, `/metoder/sida/2/`, `/utlysningar/status/oppna/sida/3/`. */
 export function listPath(locale: Locale, type: PublicTypeName, filter: ListFilter = { kind: 'all' }, page = 1): string {
@@ -115,6 +117,10 @@ export function listPath(locale: Locale, type: PublicTypeName, filter: ListFilte
   if (filter.kind === 'county') path += `${s.county}/${countySlug(filter.county)}/`;
   if (filter.kind === 'national') path += `${s.county}/${s.national}/`;
   if (filter.kind === 'status') path += `${s.status}/${statusSlug(filter.status, locale)}/`;
+  if (filter.kind === 'facet') {
+    const facet = listFacet(type, filter.facet);
+    path += `${facet.segment[locale]}/${facet.slug(filter.value, locale)}/`;
+  }
   return page > 1 ? `${path}${s.page}/${page}/` : path;
 }
 
@@ -152,6 +158,14 @@ const CALENDAR_FILES: Record<Locale, Record<CalendarFeed, string>> = {
 /** An iCalendar feed: `/kalender/evenemang.ics`. */
 export const calendarFeedPath = (locale: Locale, feed: CalendarFeed): string =>
   `${pagePath(locale, 'calendar')}${CALENDAR_FILES[locale][feed]}`;
+
+/** The network's own page: `/natverket/`, `/en/network/`. */
+export const networkPagePath = (locale: Locale): string =>
+  `${prefix(locale)}/${locale === 'en' ? 'network' : 'natverket'}/`;
+
+/** A network meeting's follow-up page: `/natverket/moten/<slug>/`, `/en/network/meetings/<slug>/`. */
+export const meetingPath = (locale: Locale, slug: string): string =>
+  `${networkPagePath(locale)}${locale === 'en' ? 'meetings' : 'moten'}/${slug}/`;
 
 /** The open-data files; one set for both languages (each row says its language). */
 export const OPEN_DATA_FILES = { json: '/data/poster.json', csv: '/data/poster.csv' } as const;

@@ -9,6 +9,9 @@ export const FACET_ATTRIBUTES = [
   'municipalities',
   'status',
   'evidence',
+  'projectStatus',
+  'networkKind',
+  'advocacyKind',
 ] as const;
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 
@@ -29,6 +32,9 @@ const PARAMS: Record<'sv' | 'en', { query: string; page: string } & Record<Facet
     municipalities: 'kommun',
     status: 'status',
     evidence: 'evidens',
+    projectStatus: 'projektstatus',
+    networkKind: 'natverkstyp',
+    advocacyKind: 'insats',
   },
   en: {
     query: 'q',
@@ -39,6 +45,9 @@ const PARAMS: Record<'sv' | 'en', { query: string; page: string } & Record<Facet
     municipalities: 'municipality',
     status: 'status',
     evidence: 'evidence',
+    projectStatus: 'project-status',
+    networkKind: 'network-kind',
+    advocacyKind: 'action',
   },
 };
 

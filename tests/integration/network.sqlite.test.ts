@@ -1,0 +1,3 @@
+import { describeNetworkWork } from './network-suite.ts';
+
+describeNetworkWork('sqlite');
