@@ -34,7 +34,7 @@ export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   },
   'trend-note': newestFirst('title', 'createdAt', 'updatedAt'),
   event: { ...newestFirst('title', 'kind', 'startsAt', 'endsAt', 'updatedAt'), sortBy: 'startsAt' },
-  question: { ...newestFirst('question', 'status', 'municipality', 'createdAt'), sortBy: 'createdAt' },
+  question: { ...newestFirst('question', 'questionStatus', 'municipality', 'createdAt'), sortBy: 'createdAt' },
   'service-area': byName('nameEn', 'slug'),
   topic: byName('slug', 'updatedAt'),
   organisation: byName('kind', 'municipality', 'website'),
