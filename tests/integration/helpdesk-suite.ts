@@ -33,7 +33,8 @@ export function describeHelpdesk(database: TestDatabase): void {
         .create({ data: { email: 'stockholm@example.se', counties: ['01'] } } as never);
       redaktor = await adminSession(cms, 'redaktor@example.se');
       otherCounty = await adminSession(cms, 'stockholm@example.se');
-    });
+      // Boot, seed and users: minutes on a loaded 2-core machine, more than the project's hook timeout.
+    }, 900_000);
     afterAll(async () => {
       await cms?.stop();
     });

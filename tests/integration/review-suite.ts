@@ -46,7 +46,8 @@ export function describeReview(database: TestDatabase): void {
       [redaktor, granskare, granskare2, lans, superAdmin] = await Promise.all(
         users.map(([email]) => adminSession(cms, email)),
       );
-    });
+      // Boot, seed and users: minutes on a loaded 2-core machine, more than the project's hook timeout.
+    }, 900_000);
     afterAll(async () => {
       await cms?.stop();
     });
