@@ -49,7 +49,7 @@ export function describeHelpdesk(database: TestDatabase): void {
       const [announcement, ...rest] = await mailsIn(dataDir);
       expect(rest).toEqual([]);
       expect(announcement?.to).toBe(EDITORS);
-      expect(announcement?.subject).toBe('Ny fråga till helpdesken från Dorotea');
+      expect(announcement?.subject).toBe('Ny fråga till helpdesken från Dorotea kommun');
       expect(`${announcement?.subject} ${announcement?.text}`).not.toMatch(/Karin|Åström|exempel\.se|070|1965/);
     });
 

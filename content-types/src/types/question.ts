@@ -33,7 +33,7 @@ export const questionFields = z.object({
   /** The answer as published, without the asker's name or contact details (filled in from the answer). */
   publicAnswer: markdown.nullish(),
   /** SCB codes of the municipalities the public Q&A concerns: it is shown on their pages. */
-  municipalities: z.array(municipalityCode).default([]),
+  municipalities: z.array(municipalityCode).nullish(),
   /** Methods the answer points to. */
   methods: z.array(entryRef).default([]),
   /** Service areas the question concerns. */
