@@ -120,8 +120,8 @@ export function describeHelpdesk(database: TestDatabase): void {
       expect(entry).toMatchObject({
         question: '[namn] undrar: kan lanthandeln bli apoteksombud?',
         municipalities: ['2425'],
-        methods: [{ title: linked.title }],
       });
+      expect(entry.methods.map((item: { title: string }) => item.title)).toContain(linked.title);
       const publicText = JSON.stringify([
         faq.body,
         (await cms.get('/api/questions')).body,

@@ -1,4 +1,4 @@
-import { EntryValidationError, question } from '@skb/content-types';
+import { EntryValidationError, method, question } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
 import { announceQuestion } from '../../../helpdesk/mail';
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       fields: ['publicQuestion', 'publicAnswer', 'municipalities', 'updatedAt'],
       populate: {
         serviceAreas: { fields: ['name', 'slug'] },
-        methods: { fields: ['title', 'slug', 'locale'], filters: { publishedAt: { $notNull: true } } },
+        methods: { fields: ['documentId'] },
       },
       sort: 'updatedAt:desc',
       limit: 500,
@@ -98,8 +98,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       municipalities: string[] | null;
       updatedAt: string;
       serviceAreas: { name: string; slug: string }[];
-      methods: { title: string; slug: string; locale: string }[] | null;
+      methods: { documentId: string }[] | null;
     }[];
+    // A linked method is shown only as its published version: a draft's title never leaves the CMS.
+    const linked = [...new Set(published.flatMap((entry) => (entry.methods ?? []).map((m) => m.documentId)))];
+    const methods = (await strapi.documents(method.uid).findMany({
+      filters: { documentId: { $in: linked } },
+      status: 'published',
+      locale: '*',
+      fields: ['title', 'slug', 'locale'],
+    } as never)) as unknown as { documentId: string; title: string; slug: string; locale: string }[];
     ctx.body = {
       data: published
         .filter((entry) => entry.publicQuestion && entry.publicAnswer)
@@ -108,7 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           question: entry.publicQuestion,
           answer: entry.publicAnswer,
           municipalities: entry.municipalities ?? [],
-          methods: (entry.methods ?? []).map(({ title, slug, locale }) => ({ title, slug, locale })),
+          methods: methods
+            .filter((found) => (entry.methods ?? []).some((m) => m.documentId === found.documentId))
+            .map(({ title, slug, locale }) => ({ title, slug, locale })),
           serviceAreas: entry.serviceAreas.map(({ name, slug }) => ({ name, slug })),
           publishedAt: entry.updatedAt,
         })),
