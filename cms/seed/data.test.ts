@@ -134,7 +134,7 @@ describe('demo helpdesk questions', () => {
     question: text(fields.question),
     answer: text(fields.answer),
     publicQuestion: text(fields.publicQuestion),
-    status: fields.status,
+    status: fields.questionStatus,
     identifying: seed.identifying,
   }));
   const published = questions.filter((entry) => entry.status === 'publicerad');

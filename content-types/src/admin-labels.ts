@@ -171,20 +171,32 @@ const question = {
   name: { label: 'Namn', description: 'Namnet på den som frågar. Privat.' },
   email: { label: 'E-post', description: 'Adressen som svaret ska skickas till. Privat.' },
   municipality: municipality('Kommunkoden för frågeställarens kommun, när den angavs. Privat.'),
+  county: { label: 'Län', description: 'Länet som frågeställarens kommun ligger i; fylls i av systemet. Privat.' },
   question: { label: 'Fråga', description: 'Frågan så som den ställdes. Privat: publiceras aldrig.' },
   consent: {
     label: 'Samtycke',
     description: 'Samtycke till att frågan och kontaktuppgifterna sparas för att den ska kunna besvaras.',
   },
   answer: { label: 'Svar', description: 'Redaktionens svar, i Markdown.' },
-  status: {
+  questionStatus: {
     label: 'Status',
     description: 'ny, besvarad eller publicerad (publicerad visas anonymiserad bland vanliga frågor).',
   },
   publicQuestion: {
     label: 'Anonymiserad fråga',
-    description: 'Frågan omskriven utan namn eller detaljer som pekar ut någon. Krävs för att publicera.',
+    description:
+      'Frågan utan namn, e-postadresser, telefonnummer och personnummer. Fylls i när frågan besvaras; granska den före publicering.',
   },
+  publicAnswer: {
+    label: 'Publicerat svar',
+    description:
+      'Svaret utan frågeställarens namn och kontaktuppgifter. Fylls i från svaret; granska det före publicering.',
+  },
+  municipalities: {
+    label: 'Kommuner',
+    description: 'Kommunerna som den publicerade frågan gäller; den visas på deras sidor (kommunkoder).',
+  },
+  methods: { label: 'Metoder', description: 'Metoder som svaret hänvisar till.' },
   serviceAreas: { label: 'Serviceområden', description: 'De serviceområden som frågan gäller.' },
 } as const satisfies LabelsOf<typeof questionFields>;
 

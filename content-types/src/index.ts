@@ -1,4 +1,5 @@
 export * from './admin-labels.ts';
+export * from './anonymise.ts';
 export * from './components.ts';
 export * from './fields.ts';
 export * from './geo/index.ts';

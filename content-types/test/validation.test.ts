@@ -89,7 +89,7 @@ describe('entry validation', () => {
       email: 'karin@example.se',
       question: 'Fråga?',
       consent: true,
-      status: 'publicerad',
+      questionStatus: 'publicerad',
     });
     expect(fields(issues).sort()).toEqual(['answer', 'publicQuestion']);
   });

@@ -5,6 +5,7 @@
 import { seedDemoContent } from '@skb/cms/seed';
 import { entriesOf, loadDemoContent } from '@skb/cms/seed/content';
 import {
+  anonymise,
   caseStudy,
   consultationResponse,
   FIELD_LABELS,
@@ -85,10 +86,13 @@ export function describeCms(database: TestDatabase): void {
     it('serves in the FAQ exactly the seeded published questions, without names or e-mail addresses', async () => {
       const faq = await cms.get('/api/helpdesk/faq');
       expect(faq.status).toBe(200);
-      const seeded = seedQuestions.filter((entry) => entry.status === 'publicerad');
+      const seeded = seedQuestions.filter((entry) => entry.questionStatus === 'publicerad');
       const served: { question: string; answer: string }[] = faq.body.data;
       expect(served.map((entry) => entry.question).sort()).toEqual(seeded.map((entry) => entry.publicQuestion).sort());
-      expect(served.map((entry) => entry.answer).sort()).toEqual(seeded.map((entry) => entry.answer).sort());
+      // Answers are served anonymised: a greeting by name ("Hej Mikael!") becomes "Hej [namn]!".
+      expect(served.map((entry) => entry.answer).sort()).toEqual(
+        seeded.map((entry) => anonymise(entry.answer ?? '', entry)).sort(),
+      );
       const text = JSON.stringify(faq.body);
       expect(text).not.toContain('@');
       for (const entry of seedQuestions) {
@@ -219,7 +223,7 @@ export function describeCms(database: TestDatabase): void {
           email: 'karin@example.se',
           question: 'Hur söker vi hemsändningsbidrag?',
           consent: true,
-          status: 'publicerad',
+          questionStatus: 'publicerad',
           publicQuestion: 'Hur söker man hemsändningsbidrag?',
           answer: 'Kontakta kommunen.',
         },
@@ -255,7 +259,7 @@ export function describeCms(database: TestDatabase): void {
         const stored = (await cms.strapi.documents(question.uid).findFirst({
           filters: { email: valid.email },
         } as never)) as unknown as { status: string; municipality: string };
-        expect(stored).toMatchObject({ status: 'ny', municipality: '2039' });
+        expect(stored).toMatchObject({ questionStatus: 'ny', municipality: '2039' });
         expect((await cms.get('/api/questions')).status).toBe(403);
       });
 
@@ -296,7 +300,7 @@ export function describeCms(database: TestDatabase): void {
             email: 'anna.hemlig@example.se',
             question: 'Anna undrar om Sörsjöns butik kan få driftsstöd?',
             consent: true,
-            status: 'publicerad',
+            questionStatus: 'publicerad',
             publicQuestion: 'Kan en butik i glesbygd få driftsstöd?',
             answer: 'Ja, **särskilt driftsstöd** kan sökas hos regionen.',
           },

@@ -43,7 +43,7 @@ export const LIST_VIEWS: Readonly<Record<string, ListView>> = {
   },
   network: newestFirst('title', 'kind', 'updatedAt'),
   'advocacy-action': { ...newestFirst('title', 'kind', 'date', 'addressee', 'updatedAt'), sortBy: 'date' },
-  question: { ...newestFirst('question', 'status', 'municipality', 'createdAt'), sortBy: 'createdAt' },
+  question: { ...newestFirst('question', 'questionStatus', 'municipality', 'createdAt'), sortBy: 'createdAt' },
   'service-area': byName('nameEn', 'slug'),
   topic: byName('slug', 'updatedAt'),
   organisation: byName('kind', 'municipality', 'website'),

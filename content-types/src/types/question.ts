@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { markdown, municipalityCode, oneOf, requiredText, termRef } from '../fields.ts';
-import { relationTo } from '../strapi/attributes.ts';
+import { countyCode, entryRef, markdown, municipalityCode, oneOf, requiredText, termRef } from '../fields.ts';
+import { jsonList, relationTo } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { QUESTION_STATUSES } from '../vocab.ts';
 
@@ -15,16 +15,27 @@ export const questionFields = z.object({
   email: z.email({ error: 'Ange en giltig e-postadress' }).max(254),
   /** SCB code of the asker's municipality, when given. */
   municipality: municipalityCode.nullish(),
+  /** SCB code of the county of that municipality; set by the CMS, so that editors can filter by county. */
+  county: countyCode.nullish(),
   /** The question as it was asked. */
   question: requiredText(4000),
   /** Consent to store the question and the contact details in order to answer. */
   consent: z.literal(true, { error: 'Samtycke krävs för att vi ska kunna spara frågan' }),
   /** Editors' answer, in Markdown. */
   answer: markdown.nullish(),
-  /** ny, besvarad or publicerad (shown anonymised on the site). */
-  status: oneOf(QUESTION_STATUSES.values).default('ny'),
+  /**
+   * ny, besvarad or publicerad (shown anonymised on the site). Not named `status`: Strapi 5's admin
+   * reads a `status` in a saved entry as its draft/published status and refuses the save.
+   */
+  questionStatus: oneOf(QUESTION_STATUSES.values).default('ny'),
   /** The question rewritten without names or details that identify anyone, for publication. */
   publicQuestion: z.string().trim().max(1000).nullish(),
+  /** The answer as published, without the asker's name or contact details (filled in from the answer). */
+  publicAnswer: markdown.nullish(),
+  /** SCB codes of the municipalities the public Q&A concerns: it is shown on their pages. */
+  municipalities: z.array(municipalityCode).nullish(),
+  /** Methods the answer points to. */
+  methods: z.array(entryRef).default([]),
   /** Service areas the question concerns. */
   serviceAreas: z.array(termRef).default([]),
 });
@@ -33,7 +44,7 @@ type QuestionValues = Partial<z.output<typeof questionFields>>;
 
 /** A question is published only with an anonymised text and an answer. */
 export function questionRules(question: QuestionValues, ctx: z.RefinementCtx): void {
-  if (question.status === 'publicerad') {
+  if (question.questionStatus === 'publicerad') {
     if (!question.publicQuestion) {
       ctx.addIssue({
         code: 'custom',
@@ -44,6 +55,9 @@ export function questionRules(question: QuestionValues, ctx: z.RefinementCtx): v
     if (!question.answer) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: 'En publicerad fråga behöver ett svar' });
     }
+  }
+  if (question.questionStatus === 'besvarad' && !question.answer) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Skriv ett svar innan du markerar frågan som besvarad' });
   }
 }
 
@@ -63,11 +77,15 @@ export const questionStrapi = {
     name: { type: 'string', required: true, maxLength: 120, private: true },
     email: { type: 'email', required: true, private: true },
     municipality: { type: 'string', private: true },
+    county: { type: 'string', private: true },
     question: { type: 'text', required: true, maxLength: 4000, private: true },
     consent: { type: 'boolean', required: true, private: true },
     answer: { type: 'richtext' },
-    status: { type: 'enumeration', enum: QUESTION_STATUSES.values, required: true, default: 'ny' },
+    questionStatus: { type: 'enumeration', enum: QUESTION_STATUSES.values, required: true, default: 'ny' },
     publicQuestion: { type: 'text', maxLength: 1000 },
+    publicAnswer: { type: 'richtext' },
+    municipalities: jsonList(),
+    methods: relationTo('api::method.method'),
     serviceAreas: relationTo('api::service-area.service-area'),
   },
 } satisfies StrapiContentTypeSchema;

@@ -1,6 +1,7 @@
-import { EntryValidationError, question } from '@skb/content-types';
+import { EntryValidationError, method, question } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
+import { announceQuestion } from '../../../helpdesk/mail';
 import { createRateLimiter } from '../services/rate-limit';
 
 interface Ctx {
@@ -71,8 +72,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (data.municipality === '') data.municipality = null;
     // The Document Service checks the question against its zod fields (cms/src/documents/validate.ts)
     // and refuses it with a 400 that names each field, storing nothing.
+    let created: { documentId: string };
     try {
-      await strapi.documents(question.uid).create({ data: { ...data, status: 'ny' } } as never);
+      created = (await strapi.documents(question.uid).create({ data: { ...data, questionStatus: 'ny' } } as never)) as {
+        documentId: string;
+      };
     } catch (error) {
       junk.hit(address);
       throw error;
@@ -81,31 +85,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     strapi.log.info(
       `helpdesk: new question received${data.municipality ? ` from municipality ${data.municipality}` : ''}`,
     );
+    // The question is stored whatever happens to the announcement; the editors also see it in the admin.
+    await announceQuestion(strapi, {
+      documentId: created.documentId,
+      municipality: data.municipality as string | null,
+    }).catch((error: { code?: string }) =>
+      strapi.log.warn(`helpdesk: could not announce the question to the editors (${error.code ?? 'error'})`),
+    );
     ctx.status = 201;
     ctx.body = { data: { received: true } };
   },
 
   async faq(ctx: Ctx) {
+    // Only the anonymised fields; the asker's name, e-mail, municipality and own words never leave.
     const published = (await strapi.documents(question.uid).findMany({
-      filters: { status: 'publicerad' },
-      fields: ['publicQuestion', 'answer', 'updatedAt'],
-      populate: { serviceAreas: { fields: ['name', 'slug'] } },
+      filters: { questionStatus: 'publicerad' },
+      fields: ['publicQuestion', 'publicAnswer', 'municipalities', 'updatedAt'],
+      populate: {
+        serviceAreas: { fields: ['name', 'slug'] },
+        methods: { fields: ['documentId'] },
+      },
       sort: 'updatedAt:desc',
       limit: 500,
     } as never)) as unknown as {
       documentId: string;
       publicQuestion: string | null;
-      answer: string | null;
+      publicAnswer: string | null;
+      municipalities: string[] | null;
       updatedAt: string;
       serviceAreas: { name: string; slug: string }[];
+      methods: { documentId: string }[] | null;
     }[];
+    // A linked method is shown only as its published version: a draft's title never leaves the CMS.
+    const linked = [...new Set(published.flatMap((entry) => (entry.methods ?? []).map((m) => m.documentId)))];
+    const methods = (await strapi.documents(method.uid).findMany({
+      filters: { documentId: { $in: linked } },
+      status: 'published',
+      locale: '*',
+      fields: ['title', 'slug', 'locale'],
+    } as never)) as unknown as { documentId: string; title: string; slug: string; locale: string }[];
     ctx.body = {
       data: published
-        .filter((entry) => entry.publicQuestion && entry.answer)
+        .filter((entry) => entry.publicQuestion && entry.publicAnswer)
         .map((entry) => ({
           documentId: entry.documentId,
           question: entry.publicQuestion,
-          answer: entry.answer,
+          answer: entry.publicAnswer,
+          municipalities: entry.municipalities ?? [],
+          methods: methods
+            .filter((found) => (entry.methods ?? []).some((m) => m.documentId === found.documentId))
+            .map(({ title, slug, locale }) => ({ title, slug, locale })),
           serviceAreas: entry.serviceAreas.map(({ name, slug }) => ({ name, slug })),
           publishedAt: entry.updatedAt,
         })),

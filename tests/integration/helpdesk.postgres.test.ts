@@ -1,0 +1,3 @@
+import { describeHelpdesk } from './helpdesk-suite.ts';
+
+describeHelpdesk('postgres');

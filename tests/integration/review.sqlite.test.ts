@@ -1,0 +1,3 @@
+import { describeReview } from './review-suite.ts';
+
+describeReview('sqlite');
