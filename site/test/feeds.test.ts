@@ -1,8 +1,12 @@
-// The writers of RSS, iCalendar and CSV escape whatever is in an entry: quotes, ampersands, line
-// breaks, commas, control characters, and text a spreadsheet would run as a formula.
+// The writers of RSS, iCalendar and CSV keep whatever is in an entry: quotes, ampersands, line breaks,
+// commas, control characters, and text a spreadsheet would run as a formula. RSS and iCalendar are
+// read back with real parsers (rss-parser, ical.js), as feed readers and calendars would.
+
+import ICAL from 'ical.js';
+import RssParser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { csv, csvField } from '../src/lib/feeds/csv.ts';
-import { escapeText, foldLine, ical } from '../src/lib/feeds/ical.ts';
+import { ical } from '../src/lib/feeds/ical.ts';
 import { rss } from '../src/lib/feeds/rss.ts';
 import { escapeXml } from '../src/lib/feeds/xml.ts';
 
@@ -15,94 +19,110 @@ describe('XML escaping', () => {
 });
 
 describe('RSS', () => {
-  const feed = rss({
-    title: 'Servicekunskapsbanken: <allt> & "nytt"',
-    link: 'https://skb.example/',
-    self: 'https://skb.example/rss.xml',
-    description: 'Beskrivning',
-    language: 'sv-SE',
-    built: new Date('2026-11-26T12:00:00Z'),
-    items: [
-      {
-        title: 'Bygdens butik </title><script>',
-        link: 'https://skb.example/metoder/a/?x=1&y=2',
-        description: 'Text med ]]> och <b>',
-        published: new Date('2026-11-01T08:00:00Z'),
-        categories: ['Metod', 'Drivmedel & mer'],
-      },
-    ],
+  const feed = () =>
+    rss({
+      title: 'Servicekunskapsbanken: <allt> & "nytt"',
+      link: 'https://skb.example/',
+      self: 'https://skb.example/rss.xml',
+      description: 'Beskrivning\u0007',
+      language: 'sv-SE',
+      built: new Date('2026-11-26T12:00:00Z'),
+      items: [
+        {
+          title: 'Bygdens butik </title><script>\u0000',
+          link: 'https://skb.example/metoder/a/?x=1&y=2',
+          description: 'Text med ]]> och <b>',
+          published: new Date('2026-11-01T08:00:00Z'),
+          categories: ['Metod', 'Drivmedel & mer'],
+        },
+      ],
+    });
+
+  it('is RSS that a feed reader parses, with every value as written', async () => {
+    const xml = await feed();
+    const parsed = await new RssParser({ customFields: { feed: ['language', 'lastBuildDate'] } }).parseString(xml);
+    expect(parsed.title).toBe('Servicekunskapsbanken: <allt> & "nytt"');
+    expect(parsed.description).toBe('Beskrivning');
+    expect(parsed.language).toBe('sv-SE');
+    const [item] = parsed.items;
+    expect(item?.title).toBe('Bygdens butik </title><script>');
+    expect(item?.link).toBe('https://skb.example/metoder/a/?x=1&y=2');
+    expect(item?.guid).toBe('https://skb.example/metoder/a/?x=1&y=2');
+    expect(item?.content).toBe('Text med ]]> och <b>');
+    expect(item?.categories).toEqual(['Metod', 'Drivmedel & mer']);
+    expect(new Date(item?.pubDate ?? '').toISOString()).toBe('2026-11-01T08:00:00.000Z');
   });
 
-  it('escapes every value', () => {
-    expect(feed).toContain('<title>Bygdens butik &lt;/title&gt;&lt;script&gt;</title>');
-    expect(feed).toContain('<guid isPermaLink="true">https://skb.example/metoder/a/?x=1&amp;y=2</guid>');
-    expect(feed).toContain('<description>Text med ]]&gt; och &lt;b&gt;</description>');
-    expect(feed).toContain('<category>Drivmedel &amp; mer</category>');
-    expect(feed).not.toMatch(/<script>/);
-  });
-
-  it('dates items in RFC 822 and points to itself', () => {
-    expect(feed).toContain('<pubDate>Sun, 01 Nov 2026 08:00:00 GMT</pubDate>');
-    expect(feed).toContain('<atom:link href="https://skb.example/rss.xml" rel="self" type="application/rss+xml"/>');
-  });
-
-  it('is well-formed XML', () => {
-    const parsed = new DOMParserLike(feed);
-    expect(parsed.balanced).toBe(true);
+  it('points to itself and never carries markup unescaped', async () => {
+    const xml = await feed();
+    expect(xml).toContain('<atom:link href="https://skb.example/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).not.toMatch(/<script>/);
   });
 });
 
-/** A minimal check that tags open and close in order (no XML parser in Node's standard library). */
-class DOMParserLike {
-  balanced: boolean;
-  constructor(xml: string) {
-    const stack: string[] = [];
-    let ok = true;
-    for (const match of xml.replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-zA-Z:]+)[^>]*?(\/?)>/g)) {
-      const [, closing, name, selfClosing] = match;
-      if (selfClosing) continue;
-      if (closing) ok &&= stack.pop() === name;
-      else stack.push(name as string);
-    }
-    this.balanced = ok && stack.length === 0;
-  }
-}
-
 describe('iCalendar', () => {
-  it('escapes backslashes, semicolons, commas and line breaks', () => {
-    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
-  });
-
-  it('folds long lines at 75 octets without splitting a character', () => {
-    const line = `SUMMARY:${'åäö'.repeat(40)}`;
-    const folded = foldLine(line);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.replace(/\r\n /g, '')).toBe(line);
-  });
-
-  it('writes timed and all-day events with CRLF line ends', () => {
-    const text = ical({
-      name: 'Evenemang',
-      productId: '-//Servicekunskapsbanken//events//SV',
+  const calendar = () =>
+    ical({
+      name: 'Utlysningar',
+      product: 'funding',
+      language: 'SV',
       stamp: new Date('2026-11-26T12:00:00Z'),
       events: [
         {
           uid: 'e1@skb',
-          summary: 'Träff, med fika; och mer',
+          summary: 'Träff, med fika; och mer\nrad två',
+          // 09:00 UTC in December is 10:00 in Stockholm; 07:30 UTC in July is 09:30.
           start: new Date('2026-12-14T09:00:00Z'),
           end: new Date('2026-12-14T14:30:00Z'),
           url: 'https://skb.example/e/',
         },
-        { uid: 'd1@skb', summary: 'Sista ansökningsdag', start: { date: '2027-03-31' }, end: { date: '2027-04-01' } },
+        {
+          uid: 'deadline1@skb',
+          summary: 'Sista ansökningsdag: Investeringsstöd',
+          start: new Date('2027-07-01T21:59:00Z'),
+          end: new Date('2027-07-01T21:59:00Z'),
+          remindDaysBefore: [14, 3],
+        },
+        { uid: 'day1@skb', summary: 'Svarsdatum', start: { date: '2027-03-31' }, remindDaysBefore: [14, 3] },
       ],
     });
-    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(text).toContain('DTSTART:20261214T090000Z\r\nDTEND:20261214T143000Z');
-    expect(text).toContain('SUMMARY:Träff\\, med fika\\; och mer');
-    expect(text).toContain('DTSTART;VALUE=DATE:20270331\r\nDTEND;VALUE=DATE:20270401');
-    expect(text).toContain('DTSTAMP:20261126T120000Z');
-    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  const parse = () => new ICAL.Component(ICAL.parse(calendar()));
+
+  it('is iCalendar that a calendar parses, with stable UIDs and every value as written', () => {
+    const events = parse()
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => event.uid)).toEqual(['e1@skb', 'deadline1@skb', 'day1@skb']);
+    expect(events[0]?.summary).toBe('Träff, med fika; och mer\nrad två');
+    expect(calendar()).toBe(calendar());
+  });
+
+  it('writes times in Europe/Stockholm with the zone’s VTIMEZONE, and all-day items as dates', () => {
+    const root = parse();
+    const zone = root.getFirstSubcomponent('vtimezone');
+    expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Stockholm');
+    ICAL.TimezoneService.register(zone as ICAL.Component);
+    const vevents = root.getAllSubcomponents('vevent');
+    for (const vevent of vevents.slice(0, 2)) {
+      expect(vevent.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Stockholm');
+    }
+    const [meeting, deadline, day] = vevents.map((vevent) => new ICAL.Event(vevent));
+    expect(meeting?.startDate.toString()).toBe('2026-12-14T10:00:00');
+    expect(meeting?.startDate.toJSDate().toISOString()).toBe('2026-12-14T09:00:00.000Z');
+    // Summer time: the deadline at 23:59 Stockholm time.
+    expect(deadline?.startDate.toString()).toBe('2027-07-01T23:59:00');
+    expect(deadline?.startDate.toJSDate().toISOString()).toBe('2027-07-01T21:59:00.000Z');
+    expect(day?.startDate.isDate).toBe(true);
+    expect(day?.startDate.toString()).toBe('2027-03-31');
+  });
+
+  it('reminds of deadlines 14 and 3 days before, and of nothing else', () => {
+    const [meeting, deadline, day] = parse().getAllSubcomponents('vevent');
+    const triggers = (vevent: ICAL.Component | undefined) =>
+      (vevent?.getAllSubcomponents('valarm') ?? []).map((alarm) => String(alarm.getFirstPropertyValue('trigger')));
+    expect(triggers(meeting)).toEqual([]);
+    expect(triggers(deadline)).toEqual(['-P14D', '-P3D']);
+    expect(triggers(day)).toEqual(['-P14D', '-P3D']);
   });
 });
 

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { entryPath, PUBLIC_TYPES } from '@skb/content-types';
+import ICAL from 'ical.js';
+import RssParser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
@@ -267,7 +269,11 @@ describe('the site built from the seeded CMS', () => {
     expect(names.indexOf('Örebro län')).toBeGreaterThan(names.indexOf('Västra Götalands län'));
   });
 
-  it('writes RSS feeds for everything and per type, with absolute links', async () => {
+  const parseRss = (file: string) => read(file).then((xml) => new RssParser().parseString(xml));
+  const parseIcal = (file: string) => read(file).then((text) => new ICAL.Component(ICAL.parse(text)));
+  const pathOf = (link: string | undefined) => new URL(link ?? '', SITE_URL).pathname;
+
+  it('writes RSS feeds for everything and per type, with absolute links, that a feed reader parses', async () => {
     for (const file of [
       'rss.xml',
       'en/rss.xml',
@@ -275,25 +281,102 @@ describe('the site built from the seeded CMS', () => {
     ]) {
       expect(files, file).toContain(file);
     }
-    const feed = await read('metoder/rss.xml');
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
-    expect(feed).toContain(`<link>${SITE_URL}/metoder/`);
-    expect((feed.match(/<item>/g) ?? []).length).toBeGreaterThan(5);
+    const feed = await parseRss('metoder/rss.xml');
+    expect(feed.link).toBe(`${SITE_URL}/metoder/`);
+    expect(feed.items.length).toBeGreaterThan(5);
+    for (const item of feed.items) expect(item.link?.startsWith(`${SITE_URL}/metoder/`), item.link).toBe(true);
   });
 
-  it('writes iCalendar feeds for events, funding calls and consultations', async () => {
+  it('writes iCalendar feeds for events, funding calls and consultations that a calendar parses', async () => {
     for (const file of [
       'kalender/evenemang.ics',
       'kalender/utlysningar.ics',
       'kalender/remisser.ics',
       'en/calendar/events.ics',
     ]) {
-      const text = await read(file);
-      expect(text.startsWith('BEGIN:VCALENDAR\r\n'), file).toBe(true);
-      expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+      expect((await parseIcal(file)).name, file).toBe('vcalendar');
     }
-    expect(await read('kalender/evenemang.ics')).toContain('BEGIN:VEVENT');
-    expect(await read('kalender/utlysningar.ics')).toMatch(/SUMMARY:Sista ansökningsdag: /);
+    expect((await parseIcal('kalender/evenemang.ics')).getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+    const summaries = (await parseIcal('kalender/utlysningar.ics'))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => String(vevent.getFirstPropertyValue('summary')));
+    expect(summaries.some((summary) => summary.startsWith('Sista ansökningsdag: '))).toBe(true);
+  });
+
+  describe('feeds that match a reader: per county, service area and both', () => {
+    const slugOf = (link: string | undefined) => pathOf(link).split('/').filter(Boolean).at(-1);
+
+    it('gives every county and every service area its RSS and calendars, in Swedish and English', () => {
+      for (const county of ['jamtland', 'dalarna', 'gotland']) {
+        for (const file of ['rss.xml', 'utlysningar.ics', 'evenemang.ics', 'remisser.ics'])
+          expect(files).toContain(`lan/${county}/${file}`);
+        expect(files).toContain(`en/county/${county}/funding-calls.ics`);
+      }
+      expect(files).toContain('omrade/dagligvaror/rss.xml');
+      expect(files).toContain('omrade/dagligvaror/utlysningar/rss.xml');
+      expect(files).toContain('en/area/groceries/rss.xml');
+      // A county × area pair with content has feeds too; one without content has none.
+      expect(files).toContain('lan/jamtland/dagligvaror/rss.xml');
+      expect(files).toContain('lan/jamtland/dagligvaror/utlysningar.ics');
+    });
+
+    it('holds what is in the county, and national funding calls, and nothing from other counties', async () => {
+      const feed = await parseRss('lan/jamtland/rss.xml');
+      const slugs = feed.items.map((item) => slugOf(item.link));
+      expect(slugs).toContain('nytt-regionalt-serviceprogram-i-jamtlands-lan');
+      expect(slugs).toContain('pts-bredbandsstod-till-fiber-pa-landsbygden');
+      expect(slugs).not.toContain('sorsjon-samlade-servicen-i-lanthandeln');
+      const calls = await parseRss('lan/jamtland/utlysningar/rss.xml');
+      for (const item of calls.items) expect(pathOf(item.link).startsWith('/utlysningar/'), item.link).toBe(true);
+      const pair = await parseRss('lan/jamtland/dagligvaror/rss.xml');
+      expect(pair.items.map((item) => slugOf(item.link))).toContain(
+        'hemsandning-av-dagligvaror-i-ragunda-kommun-anmalan-for-butiker',
+      );
+      expect(pair.items.map((item) => slugOf(item.link))).not.toContain('pts-bredbandsstod-till-fiber-pa-landsbygden');
+    });
+
+    it('reminds of every deadline 14 and 3 days before, with the same UID as in the national calendar', async () => {
+      const national = new Set(
+        (await parseIcal('kalender/utlysningar.ics'))
+          .getAllSubcomponents('vevent')
+          .map((vevent) => String(vevent.getFirstPropertyValue('uid'))),
+      );
+      const county = await parseIcal('lan/jamtland/utlysningar.ics');
+      expect(county.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Stockholm');
+      const deadlines = county
+        .getAllSubcomponents('vevent')
+        .filter((vevent) => String(vevent.getFirstPropertyValue('summary')).startsWith('Sista ansökningsdag'));
+      expect(deadlines.length).toBeGreaterThan(0);
+      for (const vevent of deadlines) {
+        expect(national.has(String(vevent.getFirstPropertyValue('uid')))).toBe(true);
+        expect(vevent.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Stockholm');
+        const triggers = vevent
+          .getAllSubcomponents('valarm')
+          .map((alarm) => String(alarm.getFirstPropertyValue('trigger')));
+        expect(triggers).toEqual(['-P14D', '-P3D']);
+      }
+    });
+
+    it('lists them on the county, municipality, service-area and list pages, also for feed readers', async () => {
+      const alternates = (html: string) =>
+        [
+          ...html.matchAll(/<link rel="alternate" type="(?:application\/rss\+xml|text\/calendar)"[^>]*href="([^"]+)"/g),
+        ].map((match) => match[1]);
+      expect(alternates(await read('lan/jamtland/index.html'))).toEqual(
+        expect.arrayContaining(['/lan/jamtland/rss.xml', '/lan/jamtland/utlysningar.ics']),
+      );
+      expect(alternates(await read('kommun/ragunda/index.html'))).toContain('/lan/jamtland/rss.xml');
+      expect(alternates(await read('omrade/dagligvaror/index.html'))).toContain('/omrade/dagligvaror/rss.xml');
+      expect(alternates(await read('utlysningar/index.html'))).toEqual(
+        expect.arrayContaining(['/utlysningar/rss.xml', '/kalender/utlysningar.ics']),
+      );
+      expect(alternates(await read('utlysningar/lan/jamtland/index.html'))).toContain(
+        '/lan/jamtland/utlysningar/rss.xml',
+      );
+      for (const href of alternates(await read('lan/jamtland/index.html'))) {
+        expect(files, href).toContain(href.replace(/^\//, ''));
+      }
+    });
   });
 
   it('writes a sitemap of every page and a robots.txt that points to it', async () => {

@@ -1,14 +1,8 @@
 // The site's files that are not pages: RSS per language and type, iCalendar feeds for events,
 // funding-call dates and consultation deadlines, and the open-data export.
-import {
-  type EntryByType,
-  findMunicipality,
-  nextDate,
-  type PublicTypeName,
-  publicTypeByName,
-} from '@skb/content-types';
+import { type EntryByType, findMunicipality, type PublicTypeName, publicTypeByName } from '@skb/content-types';
 import { absoluteUrl, buildTime, siteUrl } from '../config/site.ts';
-import type { BankEntry } from '../lib/bank.ts';
+import type { Bank, BankEntry } from '../lib/bank.ts';
 import { calendarItems } from '../lib/calendar.ts';
 import { csv } from '../lib/feeds/csv.ts';
 import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
@@ -16,7 +10,16 @@ import { rss } from '../lib/feeds/rss.ts';
 import { formatDateTime, stockholmDay } from '../lib/format.ts';
 import { type Locale, translator, type UiKey } from '../lib/i18n.ts';
 import { csvRow, LICENCE, OPEN_DATA_FIELDS, openDataRecords } from '../lib/open-data.ts';
-import { type CalendarFeed, homePath, OPEN_DATA_FILES, rssPath, sectionPath } from '../lib/routes.ts';
+import {
+  type CalendarFeed,
+  type FeedScope,
+  feedScopePath,
+  homePath,
+  OPEN_DATA_FILES,
+  rssPath,
+  scopedRssPath,
+  sectionPath,
+} from '../lib/routes.ts';
 import { getBank } from './bank.ts';
 
 /** How many of the newest entries a feed carries; the open data has them all. */
@@ -30,19 +33,47 @@ const typeLabel = (type: PublicTypeName, locale: Locale, plural = false) => {
 
 const headers = (type: string) => ({ 'Content-Type': type });
 
-/** The RSS feed of a language, for one type or for all. */
-export async function rssResponse(locale: Locale, type?: PublicTypeName): Promise<Response> {
+/** The entries of a scope in `locale`'s view, newest first: a county's include the national funding calls. */
+export function scopeEntries(bank: Bank, locale: Locale, scope: FeedScope): BankEntry[] {
+  return bank.all(locale).filter((entry) => inScope(entry, scope));
+}
+
+/** Whether an entry belongs to a scope. National funding calls are open to every county. */
+export function inScope(entry: BankEntry, scope: FeedScope): boolean {
+  if (scope.county) {
+    const code = scope.county.code;
+    const national = entry.national && entry.type === 'funding-call';
+    if (!entry.counties.includes(code) && !national) return false;
+  }
+  if (scope.area && !entry.areas.some((area) => area.slug === scope.area?.slug)) return false;
+  return true;
+}
+
+/** The name of a scope in a feed's title: "Jämtlands län", "Dagligvaror", "Jämtlands län: Dagligvaror". */
+function scopeName(scope: FeedScope, locale: Locale): string | undefined {
+  const area = scope.area ? (locale === 'en' ? scope.area.nameEn : scope.area.name) : undefined;
+  return [scope.county?.name, area].filter(Boolean).join(': ') || undefined;
+}
+
+/** The RSS feed of a language, for one type or for all, for the whole bank or a scope. */
+export async function rssResponse(locale: Locale, type?: PublicTypeName, scope: FeedScope = {}): Promise<Response> {
   const t = translator(locale);
   const bank = await getBank();
-  const entries = bank
-    .all(locale)
+  const entries = scopeEntries(bank, locale, scope)
     .filter((entry) => !type || entry.type === type)
     .slice(0, FEED_SIZE);
-  const body = rss({
-    title: type ? `${t('site.name')}: ${typeLabel(type, locale, true)}` : t('feed.allTitle'),
-    link: absoluteUrl(type ? sectionPath(locale, type) : homePath(locale)),
-    self: absoluteUrl(rssPath(locale, type)),
-    description: type ? t(`section.${type}.intro` as UiKey) : t('home.description'),
+  const where = scopeName(scope, locale);
+  const what = type ? typeLabel(type, locale, true) : undefined;
+  const scoped = Boolean(scope.county || scope.area);
+  const body = await rss({
+    title: [t('site.name'), [what, where].filter(Boolean).join(', ')].filter(Boolean).join(': ') || t('feed.allTitle'),
+    link: absoluteUrl(scoped ? feedScopePath(locale, scope) : type ? sectionPath(locale, type) : homePath(locale)),
+    self: absoluteUrl(scoped ? scopedRssPath(locale, scope, type) : rssPath(locale, type)),
+    description: scope.county
+      ? t('feed.countyDescription', { county: scope.county.name })
+      : type
+        ? t(`section.${type}.intro` as UiKey)
+        : t('home.description'),
     language: locale === 'sv' ? 'sv-SE' : 'en-GB',
     built: buildTime,
     items: entries.map((entry) => ({
@@ -65,17 +96,19 @@ export async function rssResponse(locale: Locale, type?: PublicTypeName): Promis
 const uidHost = new URL(siteUrl).hostname;
 const uid = (entry: BankEntry, kind: string) =>
   `${entry.type}-${entry.data.documentId}-${kind}-${entry.locale}@${uidHost}`;
-const allDay = (day: string) => ({ start: { date: day }, end: { date: nextDate(day) } });
 
-/** An iCalendar feed: events, funding-call opening and closing days, or consultation deadlines. */
-export async function icalResponse(locale: Locale, feed: CalendarFeed): Promise<Response> {
+/** Days before a deadline that a calendar reminds of it. */
+export const DEADLINE_REMINDER_DAYS = [14, 3] as const;
+
+/** An iCalendar feed: events, funding-call opening days and deadlines, or consultation deadlines. */
+export async function icalResponse(locale: Locale, feed: CalendarFeed, scope: FeedScope = {}): Promise<Response> {
   const t = translator(locale);
   const bank = await getBank();
   // A month back, so a deadline that just passed does not vanish from calendars the same day.
   const from = new Date(buildTime.getTime() - 31 * 86_400_000);
   const wanted = { events: ['event'], funding: ['opens', 'deadline'], consultations: ['consultation'] }[feed];
   const events: IcalEvent[] = calendarItems(bank, locale, from)
-    .filter((item) => wanted.includes(item.kind))
+    .filter((item) => wanted.includes(item.kind) && inScope(item.entry, scope))
     .map((item) => {
       const url = absoluteUrl(item.entry.path);
       const entry = item.entry;
@@ -96,26 +129,44 @@ export async function icalResponse(locale: Locale, feed: CalendarFeed): Promise<
       }
       if (item.kind === 'consultation') {
         const response = entry.data as EntryByType['consultation-response'];
+        const summary = t('ical.consultation', { title: response.consultationTitle });
         return {
           uid: uid(entry, 'consultation'),
-          summary: t('ical.consultation', { title: response.consultationTitle }),
+          summary,
           description: `${entry.title}\n\n${url}`,
           url,
-          ...allDay(item.day),
+          start: { date: item.day },
+          remindDaysBefore: DEADLINE_REMINDER_DAYS,
+          reminder: summary,
         };
       }
-      const label = item.kind === 'opens' ? 'ical.opens' : 'ical.deadline';
+      if (item.kind === 'opens') {
+        return {
+          uid: uid(entry, item.kind),
+          summary: t('ical.opens', { title: entry.title }),
+          description: `${t('ical.opens', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
+          url,
+          start: { date: stockholmDay(item.start) },
+        };
+      }
+      // The deadline is a moment ("23:59"): a timed item at that moment, reminded of before.
+      const summary = t('ical.deadline', { title: entry.title });
       return {
         uid: uid(entry, item.kind),
-        summary: t(label, { title: entry.title }),
-        description: `${t(label, { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
+        summary,
+        description: `${t('ical.deadline', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
         url,
-        ...allDay(stockholmDay(item.start)),
+        start: new Date(item.start),
+        end: new Date(item.start),
+        remindDaysBefore: DEADLINE_REMINDER_DAYS,
+        reminder: summary,
       };
     });
+  const where = scopeName(scope, locale);
   const body = ical({
-    name: `${t('site.name')}: ${t(`ical.name.${feed}` as UiKey)}`,
-    productId: `-//Servicekunskapsbanken//${feed}//${locale.toUpperCase()}`,
+    name: [t('site.name'), [t(`ical.name.${feed}` as UiKey), where].filter(Boolean).join(', ')].join(': '),
+    product: feed,
+    language: locale === 'sv' ? 'SV' : 'EN',
     stamp: buildTime,
     events,
   });

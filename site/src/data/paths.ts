@@ -1,12 +1,23 @@
 // getStaticPaths for the routes that depend on content. Each returns the pages of one language;
 // the route files under src/pages (Swedish) and src/pages/en (English) call them.
 import { counties, municipalities, PUBLIC_TYPE_NAMES, type PublicTypeName, publicTypeByName } from '@skb/content-types';
-import type { BankEntry } from '../lib/bank.ts';
+import type { Bank, BankEntry } from '../lib/bank.ts';
 import { type Locale, otherLocale } from '../lib/i18n.ts';
 import { type ListPage, listPages } from '../lib/listing.ts';
 import { ambiguousMunicipalitySlugs, countySlug, municipalitySlug } from '../lib/places.ts';
-import { areaSlug, listPath, sectionPath } from '../lib/routes.ts';
+import {
+  areaSlug,
+  CALENDAR_FEEDS,
+  type CalendarFeed,
+  type FeedScope,
+  listPath,
+  placeRootPath,
+  scopedCalendarPath,
+  scopedRssPath,
+  sectionPath,
+} from '../lib/routes.ts';
 import { getBank } from './bank.ts';
+import { scopeEntries } from './feeds.ts';
 
 const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
 
@@ -71,4 +82,44 @@ export function municipalityStaticPaths() {
 export async function areaStaticPaths(locale: Locale) {
   const bank = await getBank();
   return bank.areas.map((area) => ({ params: { area: areaSlug(area, locale) }, props: { area } }));
+}
+
+/** One file of a scope's feeds: what it is and for which scope. */
+export type ScopedFeedProps =
+  | { scope: FeedScope; kind: 'rss'; type?: PublicTypeName }
+  | { scope: FeedScope; kind: 'ical'; feed: CalendarFeed };
+
+/** The feeds of a scope that has content: RSS of everything and of each type it has, and the calendars. */
+function scopeFeeds(bank: Bank, locale: Locale, scope: FeedScope, base: string) {
+  const entries = scopeEntries(bank, locale, scope);
+  const types = PUBLIC_TYPE_NAMES.filter((type) => entries.some((entry) => entry.type === type));
+  const files: { path: string; props: ScopedFeedProps }[] = [
+    { path: scopedRssPath(locale, scope), props: { scope, kind: 'rss' } },
+    ...types.map((type) => ({
+      path: scopedRssPath(locale, scope, type),
+      props: { scope, kind: 'rss' as const, type },
+    })),
+    ...CALENDAR_FEEDS.map((feed) => ({
+      path: scopedCalendarPath(locale, scope, feed),
+      props: { scope, kind: 'ical' as const, feed },
+    })),
+  ];
+  return files.map(({ path, props }) => ({ params: { feed: path.slice(base.length) }, props }));
+}
+
+/**
+ * Feeds of every county and of every county × service area pair that has content (under `/lan/`), or
+ * of every service area (under `/omrade/`). Counties and areas always have their feeds, so their
+ * addresses can be guessed; a pair has them when it has entries.
+ */
+export async function scopedFeedStaticPaths(locale: Locale, top: 'county' | 'area') {
+  const bank = await getBank();
+  const base = placeRootPath(locale, top);
+  if (top === 'area') return bank.areas.flatMap((area) => scopeFeeds(bank, locale, { area }, base));
+  return counties.flatMap((county) => [
+    ...scopeFeeds(bank, locale, { county }, base),
+    ...bank.areas
+      .filter((area) => scopeEntries(bank, locale, { county, area }).length > 0)
+      .flatMap((area) => scopeFeeds(bank, locale, { county, area }, base)),
+  ]);
 }

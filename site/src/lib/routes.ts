@@ -155,6 +155,37 @@ const CALENDAR_FILES: Record<Locale, Record<CalendarFeed, string>> = {
   en: { events: 'events.ics', funding: 'funding-calls.ics', consultations: 'consultations.ics' },
 };
 
+/**
+ * Where a reader's feeds live: a county (`/lan/jamtland/`), a service area (`/omrade/dagligvaror/`)
+ * or both (`/lan/jamtland/dagligvaror/`); the same under /en/ with English segments.
+ */
+export interface FeedScope {
+  county?: CountyRecord;
+  area?: AreaRef & { name: string };
+}
+
+/** The folder every county's or every area's pages and feeds are in: `/lan/`, `/en/area/`. */
+export const placeRootPath = (locale: Locale, kind: 'county' | 'area'): string =>
+  `${prefix(locale)}/${SEGMENTS[locale][kind]}/`;
+
+/** The folder of a scope's feeds. */
+export function feedScopePath(locale: Locale, scope: FeedScope): string {
+  if (scope.county && scope.area) return `${countyPath(locale, scope.county)}${areaSlug(scope.area, locale)}/`;
+  if (scope.county) return countyPath(locale, scope.county);
+  if (scope.area) return areaPath(locale, scope.area);
+  return `${prefix(locale)}/`;
+}
+
+/** A scope's RSS feed, of everything or of one type: `/lan/jamtland/rss.xml`, `/lan/jamtland/utlysningar/rss.xml`. */
+export const scopedRssPath = (locale: Locale, scope: FeedScope, type?: PublicTypeName): string =>
+  `${feedScopePath(locale, scope)}${type ? `${publicTypeByName(type)?.path[locale] ?? type}/` : ''}rss.xml`;
+
+/** A scope's calendar: `/lan/jamtland/utlysningar.ics`, `/omrade/dagligvaror/evenemang.ics`. */
+export const scopedCalendarPath = (locale: Locale, scope: FeedScope, feed: CalendarFeed): string =>
+  `${feedScopePath(locale, scope)}${CALENDAR_FILES[locale][feed]}`;
+
+export const CALENDAR_FEEDS: readonly CalendarFeed[] = ['funding', 'events', 'consultations'];
+
 /** An iCalendar feed: `/kalender/evenemang.ics`. */
 export const calendarFeedPath = (locale: Locale, feed: CalendarFeed): string =>
   `${pagePath(locale, 'calendar')}${CALENDAR_FILES[locale][feed]}`;

@@ -1,5 +1,10 @@
-// iCalendar (RFC 5545), written by hand: CRLF line ends, lines folded at 75 octets without splitting
-// a UTF-8 character, text values escaped (backslash, semicolon, comma, newline).
+// iCalendar (RFC 5545) through ical-generator: timed items in Europe/Stockholm with the zone's
+// VTIMEZONE, all-day items as dates, stable UIDs, and display reminders before deadlines.
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import icalGenerator, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+
+export const CALENDAR_TIME_ZONE = 'Europe/Stockholm';
 
 export interface IcalEvent {
   /** Globally unique and stable across builds, so calendar apps update instead of duplicating. */
@@ -8,83 +13,62 @@ export interface IcalEvent {
   description?: string;
   location?: string;
   url?: string;
-  /** A timed event: instants. */
+  /** A timed item: an instant, written as Stockholm time. An all-day item: its calendar date. */
   start: Date | { date: string };
-  /** End: an instant, or for an all-day item the day after its last day. */
-  end?: Date | { date: string };
+  /** End: an instant; all-day items last their one day. */
+  end?: Date;
+  /** Reminders, in days before the start (a deadline's 14 and 3). */
+  remindDaysBefore?: readonly number[];
+  /** The reminder's text. */
+  reminder?: string;
 }
 
 export interface IcalCalendar {
   /** Calendar name shown by apps. */
   name: string;
-  /** Product identifier, `-//Servicekunskapsbanken//Kalender//SV`. */
-  productId: string;
+  /** Product identifier parts: `-//Servicekunskapsbanken//<product>//<LANGUAGE>`. */
+  product: string;
+  language: 'SV' | 'EN';
   /** When the file was made (DTSTAMP of every event). */
   stamp: Date;
   events: readonly IcalEvent[];
 }
 
-/** Escapes a TEXT value. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-const encoder = new TextEncoder();
-
-/** Folds one content line into lines of at most 75 octets; continuation lines start with a space. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (bytes + size > limit) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const utc = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-const day = (date: string) => date.replace(/-/g, '');
-const when = (name: string, value: Date | { date: string }) =>
-  value instanceof Date ? `${name}:${utc(value)}` : `${name};VALUE=DATE:${day(value.date)}`;
+const inStockholm = (instant: Date) => DateTime.fromJSDate(instant, { zone: CALENDAR_TIME_ZONE });
+const dayInStockholm = (date: string) => DateTime.fromISO(date, { zone: CALENDAR_TIME_ZONE });
 
 export function ical(calendar: IcalCalendar): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${calendar.productId}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap((event) => [
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${utc(calendar.stamp)}`,
-      when('DTSTART', event.start),
-      ...(event.end ? [when('DTEND', event.end)] : []),
-      `SUMMARY:${escapeText(event.summary)}`,
-      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      ...(event.url ? [`URL:${event.url}`] : []),
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  const file = icalGenerator({
+    name: calendar.name,
+    prodId: { company: 'Servicekunskapsbanken', product: calendar.product, language: calendar.language },
+    method: ICalCalendarMethod.PUBLISH,
+    // The zone of every timed item gets its VTIMEZONE from this generator.
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  for (const item of calendar.events) {
+    const event = file.createEvent({
+      id: item.uid,
+      stamp: calendar.stamp,
+      summary: item.summary,
+      description: item.description,
+      location: item.location,
+      url: item.url,
+      ...(item.start instanceof Date
+        ? {
+            start: inStockholm(item.start),
+            end: item.end ? inStockholm(item.end) : undefined,
+            timezone: CALENDAR_TIME_ZONE,
+          }
+        : { start: dayInStockholm(item.start.date), allDay: true }),
+    });
+    for (const days of item.remindDaysBefore ?? []) {
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        // A day's item starts at midnight: the reminder comes that many days before, at midnight.
+        triggerBefore: days * 86_400,
+        description: item.reminder ?? item.summary,
+      });
+    }
+  }
+  return file.toString();
 }

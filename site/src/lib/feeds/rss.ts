@@ -1,5 +1,8 @@
-// RSS 2.0, written by hand: a channel with items, every value escaped.
-import { escapeXml } from './xml.ts';
+// RSS 2.0 through @astrojs/rss: a channel that points to itself (atom:link), its language and build
+// time, and items whose values are escaped by the library's XML builder. Characters that XML 1.0
+// forbids (control characters from pasted text) are removed first: no escaping makes them legal.
+import { getRssString } from '@astrojs/rss';
+import { escapeXml, withoutForbiddenXmlCharacters } from './xml.ts';
 
 export interface RssItem {
   title: string;
@@ -24,34 +27,25 @@ export interface RssChannel {
   items: readonly RssItem[];
 }
 
-const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
+const clean = withoutForbiddenXmlCharacters;
 
-export function rss(channel: RssChannel): string {
-  const items = channel.items.map((item) =>
-    [
-      '<item>',
-      tag('title', item.title),
-      tag('link', item.link),
-      `<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
-      tag('description', item.description),
-      tag('pubDate', item.published.toUTCString()),
-      ...(item.categories ?? []).map((category) => tag('category', category)),
-      '</item>',
+export function rss(channel: RssChannel): Promise<string> {
+  return getRssString({
+    title: clean(channel.title),
+    description: clean(channel.description),
+    site: channel.link,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
+      `<language>${escapeXml(channel.language)}</language>`,
+      `<lastBuildDate>${channel.built.toUTCString()}</lastBuildDate>`,
     ].join(''),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    tag('title', channel.title),
-    tag('link', channel.link),
-    `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    tag('description', channel.description),
-    tag('language', channel.language),
-    tag('lastBuildDate', channel.built.toUTCString()),
-    ...items,
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+    items: channel.items.map((item) => ({
+      title: clean(item.title),
+      link: item.link,
+      description: clean(item.description),
+      pubDate: item.published,
+      categories: (item.categories ?? []).map(clean),
+    })),
+  });
 }

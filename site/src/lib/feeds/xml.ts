@@ -14,3 +14,8 @@ export function escapeXml(value: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 }
+
+/** Text with the characters XML 1.0 forbids removed, for a library that escapes the rest itself. */
+export function withoutForbiddenXmlCharacters(value: string): string {
+  return value.replace(FORBIDDEN, '');
+}

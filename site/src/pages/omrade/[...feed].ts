@@ -1,0 +1,5 @@
+import type { APIContext } from 'astro';
+import { scopedFeed, scopedFeedStaticPaths } from '../../data/scoped-feeds.ts';
+
+export const getStaticPaths = () => scopedFeedStaticPaths('sv', 'area');
+export const GET = (context: APIContext) => scopedFeed('sv', context);
