@@ -106,8 +106,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
     'drivmedelsstationer-stanger-i-vasternorrlands-inland',
   ]),
   sv('sammansättningar', 'redaktör', 'samordnare', [
-    'servicesamordnare-med-mandat-i-kommunen',
-    'dorotea-och-asele-delar-pa-en-servicesamordnare',
+    'servicesamordnare-i-hela-landet',
+    'debattartikel-varje-kommun-behover-en-servicesamordnare',
   ]),
   sv('sammansättningar', 'lokal grupp', 'punkt', ['servicepunkt-i-lanthandeln', 'trygghetspunkter-i-fem-byar-i-hylte']),
   sv('sammansättningar', 'lokal grupp', 'hemsändningsbidrag', [
@@ -118,7 +118,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
     'ljungarve-bygdegard-blev-servicepunkt-pa-sodra-gotland',
   ]),
   sv('sammansättningar', 'läsare', 'dagligvarubutikerna', [
-    'sarskilt-driftsstod-till-dagligvarubutiker-i-vasterbottens-inland',
+    'bybutik-som-ekonomisk-forening',
+    'servicepunkt-i-lanthandeln',
   ]),
   sv('sammansättningar', 'redaktör', 'bredbandsstödet', [
     'pts-bredbandsstod-till-fiber-pa-landsbygden',
@@ -198,7 +199,7 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   ]),
   sv('synonymer', 'redaktör', 'stödutlysning', [
     'investeringsstod-till-butiker-och-drivmedelsstationer-i-dalarna',
-    'sarskilt-driftsstod-till-dagligvarubutiker-i-vasterbottens-inland',
+    'hemsandning-av-dagligvaror-pa-gotlands-landsbygd',
   ]),
   sv('synonymer', 'lokal grupp', 'serviceställe', [
     'servicepunkt-i-lanthandeln',
@@ -225,8 +226,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
     'pts-bredbandsstod-till-fiber-pa-landsbygden',
   ]),
   sv('synonymer', 'redaktör', 'landsbygdsutvecklare', [
-    'servicesamordnare-med-mandat-i-kommunen',
-    'en-servicesamordnare-med-mandat-i-bengtsfors',
+    'landsbygdsutvecklare-i-alvdalens-kommun',
+    'landsbygdsutvecklare-for-gnosjo-och-vetlanda',
   ]),
   sv('synonymer', 'lokal grupp', 'dagligvarubutik', [
     'bybutik-som-ekonomisk-forening',
@@ -243,9 +244,12 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   sv('ortnamn', 'lokal grupp', 'alvdalen', ['sorsjon-samlade-servicen-i-lanthandeln']),
   sv('ortnamn', 'läsare', 'Jämtland', [
     'nytt-regionalt-serviceprogram-i-jamtlands-lan',
-    'ragunda-kommunbygderad-samlade-19-byar-kring-serviceplanen',
+    'investeringsstod-till-kommersiell-service-i-jamtlands-lan-nasta-omgang',
   ]),
-  sv('ortnamn', 'läsare', 'jamtlands lan', ['nytt-regionalt-serviceprogram-i-jamtlands-lan']),
+  sv('ortnamn', 'läsare', 'jamtlands lan', [
+    'hemsandning-av-dagligvaror-i-ragunda-kommun-anmalan-for-butiker',
+    'landsbygdsserviceplan-for-ragunda-kommun-2025-2029',
+  ]),
   sv('ortnamn', 'lokal grupp', 'Ragunda', [
     'ragunda-kommunbygderad-samlade-19-byar-kring-serviceplanen',
     'natverkstraff-i-jamtland-hemsandning-och-samakning',
