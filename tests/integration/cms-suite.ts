@@ -385,13 +385,19 @@ export function describeCms(database: TestDatabase): void {
       });
 
       it('refuses an update that breaks a rule and keeps what was stored', async () => {
-        const created = await cms.send('POST', '/api/funding-calls', { data: validFundingCall() }, writeToken);
+        // A token writes drafts only: publishing takes a reviewer (cms/src/review).
+        const created = await cms.send(
+          'POST',
+          '/api/funding-calls?status=draft',
+          { data: validFundingCall() },
+          writeToken,
+        );
         expect(created.status).toBe(201);
         const documentId = created.body.data.documentId;
         expect(created.body.data.slug).toBe('testutlysning-for-bygdens-butik');
         const update = await cms.send(
           'PUT',
-          `/api/funding-calls/${documentId}`,
+          `/api/funding-calls/${documentId}?status=draft`,
           { data: { amountMin: 999_999 } },
           writeToken,
         );
