@@ -21,27 +21,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const INDEX = 'knowledge';
+/** The durability checks poll every 100 ms: each probe reads the whole index. */
+const waitUntilEvery100 = <T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs?: number) =>
+  waitUntil(what, probe, timeoutMs, 100);
 /** The CMS's outbox table (cms/src/search-outbox/outbox.ts; the CMS is CommonJS, so it is named, not imported). */
 const OUTBOX_TABLE = 'skb_search_outbox';
 /** The promise: within a minute of the indexer being back, search equals the published set. */
 const WITHIN_MS = 60_000;
-
-async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting until ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
 
 const word = () => `ord${randomBytes(5).toString('hex')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -110,7 +99,7 @@ export function describeDurability(database: TestDatabase): void {
     /** Waits until search holds exactly the published versions, then asserts it (with a diff if not). */
     async function expectSearchEqualsPublished(timeoutMs = WITHIN_MS): Promise<number> {
       const started = Date.now();
-      await waitUntil(
+      await waitUntilEvery100(
         'search equals the published set',
         async () => JSON.stringify(sorted(await indexedSet())) === JSON.stringify(sorted(await publishedSet())),
         timeoutMs,
@@ -236,7 +225,7 @@ export function describeDurability(database: TestDatabase): void {
       console.log(`${database}: outbox delivered after the indexer came back; search equal in ${took} ms`);
       expect(await titleFound(edited)).toBe(true);
       expect(await titleFound(created)).toBe(true);
-      await waitUntil('the outbox is empty', async () => (await outbox().size()) === 0);
+      await waitUntilEvery100('the outbox is empty', async () => (await outbox().size()) === 0);
       expect(Date.now() - started).toBeLessThan(WITHIN_MS);
       await stopIndexer();
     }, 300_000);
@@ -262,7 +251,7 @@ export function describeDurability(database: TestDatabase): void {
     it('sends nothing for a draft save, so no site rebuild follows; a published edit does', async () => {
       indexer = await startIndexer({ reconcile: false });
       const current = indexer;
-      await waitUntil('the sync is idle', async () => current.service.status().backlog === 0);
+      await waitUntilEvery100('the sync is idle', async () => current.service.status().backlog === 0);
       const changedBefore = current.changed;
       const [entry] = (await docs().findMany({ status: 'published', locale: 'sv', limit: 1 } as never)) as {
         documentId: string;
@@ -275,7 +264,7 @@ export function describeDurability(database: TestDatabase): void {
       expect(current.changed).toBe(changedBefore);
 
       await docs().publish({ documentId, locale: 'sv' } as never);
-      await waitUntil('the published edit reaches the sync', async () => current.changed > changedBefore);
+      await waitUntilEvery100('the published edit reaches the sync', async () => current.changed > changedBefore);
     });
 
     it('deletes nothing when the CMS answers 404 to everything (a wrong CMS_URL, a proxy)', async () => {
@@ -299,7 +288,7 @@ export function describeDurability(database: TestDatabase): void {
           kind: 'entry',
           keys: [{ type: type as never, documentId: documentId as string, locale: first?.split('-').at(-1) as string }],
         });
-        await waitUntil('the sync reports the misrouted CMS', async () =>
+        await waitUntilEvery100('the sync reports the misrouted CMS', async () =>
           /404/.test(indexer?.service.status().lastError?.message ?? ''),
         );
         await sleep(1000);

@@ -23,24 +23,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const INDEX = 'knowledge';
 const DAY = 86_400_000;
-
-async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting until ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
 
 const word = () => `ord${randomBytes(5).toString('hex')}`;
 
