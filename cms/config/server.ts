@@ -4,12 +4,16 @@ import type { Core } from '@strapi/strapi';
 import { dataDir } from '../src/data-dir';
 import { requiredEnv } from '../src/required-env';
 import { loadSecuritySettings } from '../src/settings';
+import { digestCronTasks } from '../src/subscriptions/schedule';
+import { digestSettings } from '../src/subscriptions/settings';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
   // Uploads (remissvar PDFs, images) live in the data folder, not in the source tree.
   const publicDir = path.join(dataDir(env('DATA_DIR')), 'cms', 'public');
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
   const { trustedProxyHops } = loadSecuritySettings();
+  // A missing DIGEST_SECRET in production or a wrong DIGEST_SCHEDULE stops the boot, naming it.
+  const digest = digestSettings();
   return {
     host: env('CMS_HOST', '127.0.0.1'),
     port: env.int('CMS_PORT', 1337),
@@ -24,5 +28,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       startup: { enabled: env.bool('CMS_STARTUP_LOG', true) },
     },
     dirs: { public: publicDir },
+    // The e-mail digest's schedule (src/subscriptions/schedule.ts); DIGEST_SCHEDULE=off leaves it to `npm run digest`.
+    cron: { enabled: digest.schedule, tasks: digestCronTasks(digest) },
   };
 };

@@ -15,6 +15,7 @@ import { registerCountyEditorValidation } from './review/county-editors';
 import { registerReviewGate } from './review/gate';
 import { asSystem, SYSTEM_WRITER } from './review/system';
 import { loadCorsSettings } from './settings';
+import { DIGEST_RUNNER, describeDigest, runDigest } from './subscriptions/digest';
 
 let searchWebhook: SearchWebhook | undefined;
 
@@ -25,6 +26,8 @@ export default {
     addReviewAttributes(strapi);
     // Offered in the process only: code that holds the strapi object (the seed) may publish as the system.
     strapi.add(SYSTEM_WRITER, () => asSystem);
+    // The e-mail digest, for `npm run digest` and the tests (the schedule runs it inside the CMS).
+    strapi.add(DIGEST_RUNNER, () => ({ runDigest, describeDigest }));
     // The review gate runs first: it takes the review fields out of a write before validation sees it.
     registerReviewGate(strapi);
     registerCountyEditorValidation(strapi);

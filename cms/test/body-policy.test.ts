@@ -30,4 +30,21 @@ describe('refuseBody', () => {
     expect(refuseBody({ ...json, contentLength: '101' }, 100)?.status).toBe(413);
     expect(refuseBody({ ...json, contentLength: 'abc' }, 100)?.status).toBe(413);
   });
+
+  it('takes a form only at the digest’s doors: urlencoded to subscribe, a small multipart to unsubscribe', () => {
+    const form = { contentType: 'application/x-www-form-urlencoded', contentLength: '40', chunked: false };
+    expect(refuseBody({ ...form, path: '/api/digest/subscribe' }, 100)).toBeNull();
+    expect(refuseBody({ ...form, path: '/api/helpdesk/questions' }, 100)?.status).toBe(415);
+    expect(refuseBody({ ...form, path: '/api/digest/subscribe', contentLength: '101' }, 100)?.status).toBe(413);
+    // A form of unknown length is refused: the limit could not be checked before parsing.
+    expect(
+      refuseBody({ ...form, path: '/api/digest/subscribe', contentLength: undefined, chunked: true }, 100)?.status,
+    ).toBe(413);
+    const multipart = { contentType: 'multipart/form-data; boundary=x', contentLength: '200', chunked: false };
+    expect(refuseBody({ ...multipart, path: '/api/digest/subscribe' }, 10_000)?.status).toBe(415);
+    expect(refuseBody({ ...multipart, path: '/api/digest/unsubscribe' }, 10_000)).toBeNull();
+    expect(refuseBody({ ...multipart, path: '/api/digest/unsubscribe', contentLength: '2000' }, 10_000)?.status).toBe(
+      413,
+    );
+  });
 });

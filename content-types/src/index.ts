@@ -18,6 +18,7 @@ export * from './service-status/index.ts';
 export * from './slug.ts';
 export * from './staleness.ts';
 export * from './storable-text.ts';
+export * from './subscription.ts';
 export * from './time.ts';
 export * from './types/case-study.ts';
 export * from './types/consultation-response.ts';

@@ -6,9 +6,14 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { simpleParser } = require('mailparser') as {
-  simpleParser(
-    source: Buffer,
-  ): Promise<{ subject?: string; text?: string; to?: { text: string }; from?: { text: string } }>;
+  simpleParser(source: Buffer): Promise<{
+    subject?: string;
+    text?: string;
+    html?: string | false;
+    to?: { text: string };
+    from?: { text: string };
+    headerLines: { key: string; line: string }[];
+  }>;
 };
 
 export interface Mail {
@@ -17,6 +22,10 @@ export interface Mail {
   from: string;
   subject: string;
   text: string;
+  /** The HTML part, or '' when there is none. */
+  html: string;
+  /** Raw header values by lower-case name (the first of each), as the mail program sees them. */
+  headers: Record<string, string>;
 }
 
 export async function mailsIn(dataDir: string): Promise<Mail[]> {
@@ -31,6 +40,16 @@ export async function mailsIn(dataDir: string): Promise<Mail[]> {
         from: parsed.from?.text ?? '',
         subject: parsed.subject ?? '',
         text: parsed.text ?? '',
+        html: parsed.html || '',
+        headers: Object.fromEntries(
+          [...parsed.headerLines].reverse().map(({ key, line }) => [
+            key,
+            line
+              .slice(line.indexOf(':') + 1)
+              .replace(/\r?\n[ \t]+/g, ' ')
+              .trim(),
+          ]),
+        ),
       };
     }),
   );

@@ -19,6 +19,7 @@ export default () => {
         contentType: ctx.get('Content-Type') || undefined,
         contentLength: ctx.get('Content-Length') || undefined,
         chunked: ctx.get('Transfer-Encoding') !== '',
+        path: ctx.path,
       },
       apiBodyLimitBytes,
     );

@@ -1,0 +1,3 @@
+import { describeSubscriptions } from './subscription-suite.ts';
+
+describeSubscriptions('postgres');
