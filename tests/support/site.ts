@@ -66,9 +66,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on a free port of 127.0.0.1, with the site's own static server, as a static host would. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
-  const port = await freePort();
+/** Serves `dir` on a free port of 127.0.0.1 (or `port`), with the site's own static server, as a static host would. */
+export async function serveStatic(dir: string, port?: number): Promise<StaticServer> {
+  port ??= await freePort();
   const server = createStaticServer({ root: path.resolve(dir), redirectFolders: true });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {

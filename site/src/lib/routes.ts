@@ -33,6 +33,7 @@ const SEGMENTS = {
     openData: 'oppna-data',
     national: 'hela-sverige',
     serviceStatus: 'servicestatus',
+    subscribe: 'prenumerera',
   },
   en: {
     page: 'page',
@@ -51,6 +52,7 @@ const SEGMENTS = {
     openData: 'open-data',
     national: 'all-of-sweden',
     serviceStatus: 'service-status',
+    subscribe: 'subscribe',
   },
 } as const;
 
@@ -64,7 +66,8 @@ export type PageName =
   | 'about'
   | 'accessibility'
   | 'openData'
-  | 'serviceStatus';
+  | 'serviceStatus'
+  | 'subscribe';
 
 const STATUS_SLUGS: Record<Locale, Record<FundingCallStatus, string>> = {
   sv: { öppen: 'oppna', kommande: 'kommande', stängd: 'stangda' },
@@ -127,6 +130,15 @@ export function listPath(locale: Locale, type: PublicTypeName, filter: ListFilte
 /** An entry's page, from content-types' `entryPath`. */
 export const entryPagePath = (entry: { type: PublicTypeName; slug: string; locale: string }): string =>
   entryPath(entry);
+
+/** The pages a reader lands on after the subscribe form and the digest's links: `/prenumerera/tack/`. */
+export const SUBSCRIBE_STEPS = {
+  sv: { thanks: 'tack', confirmed: 'bekraftad', unsubscribed: 'avslutad' },
+  en: { thanks: 'thanks', confirmed: 'confirmed', unsubscribed: 'unsubscribed' },
+} as const;
+export type SubscribeStep = keyof (typeof SUBSCRIBE_STEPS)['sv'];
+export const subscribeStepPath = (locale: Locale, step: SubscribeStep): string =>
+  `${pagePath(locale, 'subscribe')}${SUBSCRIBE_STEPS[locale][step]}/`;
 
 /** A county's page: `/lan/dalarna/`. */
 export const countyPath = (locale: Locale, county: CountyRecord): string =>

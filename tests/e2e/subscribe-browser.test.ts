@@ -1,0 +1,101 @@
+// The digest's form in Chromium with JavaScript switched off, against the real CMS and the site
+// built from it: a reader picks a county and an area and posts the form straight to the CMS (the
+// site's CSP allows it), lands on the site's thank-you page, follows the mail's link and lands on
+// the confirmed page; the pages pass axe (WCAG 2.1 A/AA), and the county page links to the form.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
+import { startTestCms, type TestCms } from '../support/cms.ts';
+import { mailsIn } from '../support/mailbox.ts';
+import { freePort } from '../support/ports.ts';
+import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
+
+const READER = 'byalaget@exempel.se';
+
+describe('the subscribe form without JavaScript', () => {
+  let cms: TestCms;
+  let site: SiteBuild;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The site's address must be known before the CMS starts: it redirects the form there.
+    const sitePort = await freePort();
+    cms = await startTestCms({
+      database: 'sqlite',
+      env: {
+        DIGEST_SECRET: 'subscribe-browser-secret-0123456789',
+        DIGEST_SCHEDULE: 'off',
+        SITE_URL: `http://127.0.0.1:${sitePort}`,
+      },
+    });
+    site = await buildSite({ CMS_URL: cms.url, PUBLIC_CMS_URL: cms.url, SITE_URL: `http://127.0.0.1:${sitePort}` });
+    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
+    server = await serveStatic(site.dir, sitePort);
+    browser = await launchBrowser();
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await site?.remove();
+    await cms?.stop();
+  });
+
+  /** A page with JavaScript off (the reader's), or on (for axe, which runs as a script). */
+  async function open(path: string, javaScriptEnabled = false): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    (page as Page & { blocked: string[] }).blocked = blocked;
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  it('subscribes, lands on the thank-you page, and the mail’s link confirms', async () => {
+    const checked = await open('/prenumerera/', true);
+    expect(describeViolations(await axeViolations(checked))).toBe('');
+    const page = await open('/prenumerera/');
+    expect(await page.locator('h1').textContent()).toBe('Prenumerera på nytt från Servicekunskapsbanken');
+    await page.getByLabel('E-postadress').fill(READER);
+    await page.getByRole('group', { name: 'Län' }).getByLabel('Jämtland').check();
+    await page.getByRole('group', { name: 'Serviceområden' }).getByLabel('Dagligvaror').check();
+    await page.getByLabel('När något nytt kommer').check();
+    await Promise.all([
+      page.waitForURL(`${server.url}/prenumerera/tack/`),
+      page.getByRole('button', { name: 'Prenumerera' }).click(),
+    ]);
+    expect(await page.locator('h1').textContent()).toBe('Kolla din e-post');
+    expect((page as Page & { blocked: string[] }).blocked).toEqual([]);
+    expect(describeViolations(await axeViolations(await open('/prenumerera/tack/', true)))).toBe('');
+
+    const [mail] = (await mailsIn(process.env.DATA_DIR as string)).filter((m) => m.to === READER);
+    const link = mail?.text.match(/https?:\/\/\S+\/api\/digest\/confirm\?token=\S+/)?.[0] as string;
+    expect(link).toBeTruthy();
+    await page.goto(link);
+    expect(page.url()).toBe(`${server.url}/prenumerera/bekraftad/`);
+    expect(await page.locator('h1').textContent()).toBe('Prenumerationen är bekräftad');
+    const [row] = (await cms.strapi.db
+      .query('api::subscription.subscription' as never)
+      .findMany({ where: { email: READER } } as never)) as unknown as Record<string, unknown>[];
+    expect(row).toMatchObject({ counties: ['23'], serviceAreas: ['dagligvaror'], frequency: 'immediate' });
+    expect(row?.confirmedAt).toBeTruthy();
+  });
+
+  it('has the English form and pages, and the county page links to the form', async () => {
+    const english = await open('/en/subscribe/', true);
+    expect(await english.locator('h1').textContent()).toBe('Subscribe to news from Servicekunskapsbanken');
+    expect(await english.getByLabel('English').isChecked()).toBe(true);
+    expect(describeViolations(await axeViolations(english))).toBe('');
+    for (const path of ['/en/subscribe/unsubscribed/', '/prenumerera/avslutad/', '/prenumerera/bekraftad/']) {
+      const page = await open(path, true);
+      expect(describeViolations(await axeViolations(page)), path).toBe('');
+    }
+    const county = await open('/lan/jamtland/');
+    await county.getByRole('link', { name: 'Prenumerera på ett utskick' }).first().click();
+    expect(county.url()).toBe(`${server.url}/prenumerera/`);
+  });
+});
