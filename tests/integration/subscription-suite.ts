@@ -192,7 +192,10 @@ export function describeSubscriptions(database: TestDatabase): void {
     });
 
     const matching = 'Stöd till lanthandlar i Jämtland (exempel)';
-    const elsewhere = 'Stöd till drivmedelsstationer i Skåne (exempel)';
+    const national = 'Stöd till lanthandlar i hela landet (exempel)';
+    // Each differs from the reader's choice in one thing only: the county, or the service area.
+    const elsewhere = 'Stöd till lanthandlar i Skåne (exempel)';
+    const otherArea = 'Stöd till drivmedelsstationer i Jämtland (exempel)';
 
     it('sends the confirmed reader the matching new funding call, not the other, with one-click unsubscribe', async () => {
       const areas = (await cms.strapi.documents(serviceArea.uid).findMany({} as never)) as unknown as {
@@ -201,7 +204,7 @@ export function describeSubscriptions(database: TestDatabase): void {
       }[];
       const area = (slug: string) => areas.find((a) => a.slug === slug)?.documentId as string;
       const asSystem = cms.strapi.get('skb-system-writer') as <T>(name: string, work: () => Promise<T>) => Promise<T>;
-      const publish = (title: string, slug: string, county: string, areaSlug: string) =>
+      const publish = (title: string, slug: string, county: string | null, areaSlug: string) =>
         asSystem('test', () =>
           cms.strapi.documents(fundingCall.uid).create({
             locale: 'sv',
@@ -214,20 +217,24 @@ export function describeSubscriptions(database: TestDatabase): void {
               opensAt: new Date(Date.now() - days(1)).toISOString(),
               deadline: new Date(Date.now() + days(10)).toISOString(),
               eligibleApplicants: ['ideell förening'],
-              geography: 'län',
-              counties: [county],
+              geography: county ? 'län' : 'nationell',
+              counties: county ? [county] : [],
               serviceAreas: [area(areaSlug)],
             },
           } as never),
         );
       await publish(matching, 'stod-till-lanthandlar-i-jamtland', '23', 'dagligvaror');
-      await publish(elsewhere, 'stod-till-drivmedel-i-skane', '12', 'drivmedel');
+      await publish(elsewhere, 'stod-till-lanthandlar-i-skane', '12', 'dagligvaror');
+      await publish(otherArea, 'stod-till-drivmedel-i-jamtland', '23', 'drivmedel');
+      await publish(national, 'stod-till-lanthandlar-i-hela-landet', null, 'dagligvaror');
 
       const dry = await digest.runDigest(cms.strapi, { dryRun: true });
       const lines = digest.describeDigest(dry).join('\n');
       expect(lines).toContain('l***@exempel.se');
       expect(lines).toContain(matching);
+      expect(lines).toContain(national);
       expect(lines).not.toContain(elsewhere);
+      expect(lines).not.toContain(otherArea);
       expect(lines).not.toMatch(/lanthandeln\.storbyn|vantar@/);
       expect(await mailsTo(reader)).toHaveLength(2);
 
@@ -237,7 +244,9 @@ export function describeSubscriptions(database: TestDatabase): void {
       expect(more).toEqual([]);
       expect(mail?.text).toContain(matching);
       expect(mail?.text).toContain(`${SITE}/utlysningar/stod-till-lanthandlar-i-jamtland/`);
+      expect(mail?.text).toContain(national);
       expect(`${mail?.text}${mail?.html}`).not.toContain(elsewhere);
+      expect(`${mail?.text}${mail?.html}`).not.toContain(otherArea);
       expect(mail?.html).toMatch(/<html lang="sv">[\s\S]*<h1>[\s\S]*<h2>Nytt sedan förra utskicket<\/h2>/);
       expect(mail?.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
       expect(mail?.headers['list-unsubscribe']).toMatch(
