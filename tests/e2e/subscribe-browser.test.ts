@@ -1,7 +1,10 @@
 // The digest's form in Chromium with JavaScript switched off, against the real CMS and the site
 // built from it: a reader picks a county and an area and posts the form straight to the CMS (the
 // site's CSP allows it), lands on the site's thank-you page, follows the mail's link and lands on
-// the confirmed page; the pages pass axe (WCAG 2.1 A/AA), and the county page links to the form.
+// the confirmed page; the CMS's own schedule then mails a newly published matching funding call; the
+// pages pass axe (WCAG 2.1 A/AA), and the county page links to the form.
+
+import { fundingCall, serviceArea } from '@skb/content-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
@@ -9,6 +12,7 @@ import { startTestCms, type TestCms } from '../support/cms.ts';
 import { mailsIn } from '../support/mailbox.ts';
 import { freePort } from '../support/ports.ts';
 import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const READER = 'byalaget@exempel.se';
 
@@ -25,7 +29,9 @@ describe('the subscribe form without JavaScript', () => {
       database: 'sqlite',
       env: {
         DIGEST_SECRET: 'subscribe-browser-secret-0123456789',
-        DIGEST_SCHEDULE: 'off',
+        // "När något nytt kommer" checked every second instead of every hour, so the test sees it run.
+        DIGEST_SCHEDULE: 'on',
+        DIGEST_IMMEDIATE_CRON: '* * * * * *',
         SITE_URL: `http://127.0.0.1:${sitePort}`,
       },
     });
@@ -83,6 +89,40 @@ describe('the subscribe form without JavaScript', () => {
       .findMany({ where: { email: READER } } as never)) as unknown as Record<string, unknown>[];
     expect(row).toMatchObject({ counties: ['23'], serviceAreas: ['dagligvaror'], frequency: 'immediate' });
     expect(row?.confirmedAt).toBeTruthy();
+  });
+
+  it('mails a matching funding call on the CMS’s own schedule once it is published', async () => {
+    const [area] = (await cms.strapi
+      .documents(serviceArea.uid)
+      .findMany({ filters: { slug: 'dagligvaror' } } as never)) as unknown as { documentId: string }[];
+    const asSystem = cms.strapi.get('skb-system-writer') as <T>(name: string, work: () => Promise<T>) => Promise<T>;
+    await asSystem('test', () =>
+      cms.strapi.documents(fundingCall.uid).create({
+        locale: 'sv',
+        status: 'published',
+        data: {
+          title: 'Bygdepott för lanthandeln i Jämtland (exempel)',
+          slug: 'bygdepott-for-lanthandeln-i-jamtland',
+          summary: 'En påhittad utlysning som webbläsartestet publicerar.',
+          body: 'Text.',
+          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+          deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          eligibleApplicants: ['ideell förening'],
+          geography: 'län',
+          counties: ['23'],
+          serviceAreas: [area?.documentId],
+        },
+      } as never),
+    );
+    const digest = await waitUntil(
+      'the scheduled digest has been mailed',
+      async () =>
+        (await mailsIn(process.env.DATA_DIR as string)).find((m) => m.to === READER && m.subject.startsWith('Nytt i')),
+      30_000,
+      250,
+    );
+    expect(digest.text).toContain('Bygdepott för lanthandeln i Jämtland (exempel)');
+    expect(digest.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
   });
 
   it('has the English form and pages, and the county page links to the form', async () => {

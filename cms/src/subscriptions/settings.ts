@@ -19,6 +19,18 @@ export interface DigestSettings {
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
+/** A cron pattern of 5 fields (or 6, with seconds first); Strapi would only log a wrong one and never run it. */
+function cronSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  const fields = value.split(/\s+/);
+  if (fields.length < 5 || fields.length > 6 || !fields.every((field) => /^[0-9A-Za-z*,/?#LW-]+$/.test(field))) {
+    throw new Error(
+      `${name} must be a cron pattern such as "${fallback}" (minute hour day month weekday), not "${value}"`,
+    );
+  }
+  return value;
+}
+
 export function digestSettings(env: NodeJS.ProcessEnv = process.env): DigestSettings {
   let secret = env.DIGEST_SECRET?.trim() ?? '';
   if (!secret) {
@@ -41,7 +53,7 @@ export function digestSettings(env: NodeJS.ProcessEnv = process.env): DigestSett
     siteUrl: trimSlash(env.SITE_URL || 'http://127.0.0.1:4321'),
     cmsUrl: trimSlash(env.CMS_PUBLIC_URL || env.CMS_URL || `http://${host}:${env.CMS_PORT || 1337}`),
     schedule: schedule === 'on',
-    weeklyCron: env.DIGEST_WEEKLY_CRON?.trim() || '0 7 * * 1',
-    immediateCron: env.DIGEST_IMMEDIATE_CRON?.trim() || '5 * * * *',
+    weeklyCron: cronSetting(env, 'DIGEST_WEEKLY_CRON', '0 7 * * 1'),
+    immediateCron: cronSetting(env, 'DIGEST_IMMEDIATE_CRON', '5 * * * *'),
   };
 }
