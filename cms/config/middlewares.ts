@@ -12,7 +12,8 @@ export default (_params: Core.Config.Shared.ConfigParams) => {
   // Read here too so that a wrong security setting stops the boot with the variable's name.
   const settings = loadSecuritySettings();
   return [
-    'strapi::logger',
+    // strapi::logger's line, without the digest links' tokens (src/middlewares/request-log.ts).
+    'global::request-log',
     'strapi::errors',
     'strapi::security',
     // Not Strapi's default (any origin, `null` too, reflected with credentials on every route): the

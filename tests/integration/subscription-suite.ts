@@ -335,6 +335,9 @@ export function describeSubscriptions(database: TestDatabase): void {
       expect(notices.join('\n')).not.toMatch(/subscription|exempel\.se/);
       expect(logged.length).toBeGreaterThan(0);
       expect(logged.join('\n')).not.toMatch(/exempel\.se/i);
+      // Request lines name the digest's doors, but not the tokens of the signed links.
+      expect(logged.join('\n')).toMatch(/GET \/api\/digest\/confirm\?token=… \(\d+ ms\) 303/);
+      expect(logged.join('\n')).not.toMatch(/token=[A-Za-z0-9_-]{8}/);
     });
 
     it('limits subscriptions per client address', async () => {
