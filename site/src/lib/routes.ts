@@ -148,6 +148,14 @@ export const areaPath = (locale: Locale, area: AreaRef): string =>
 export const rssPath = (locale: Locale, type?: PublicTypeName): string =>
   type ? `${sectionPath(locale, type)}rss.xml` : `${prefix(locale)}/rss.xml`;
 
+/** Where one published Q&A stands on the questions page: `/fragor/#fraga-<documentId>`. */
+export const faqAnchor = (documentId: string): string => `fraga-${documentId}`;
+export const faqItemPath = (locale: Locale, documentId: string): string =>
+  `${pagePath(locale, 'faq')}#${faqAnchor(documentId)}`;
+
+/** The questions page's RSS: `/fragor/rss.xml`, `/en/questions/rss.xml`. */
+export const faqRssPath = (locale: Locale): string => `${pagePath(locale, 'faq')}rss.xml`;
+
 export type CalendarFeed = 'events' | 'funding' | 'consultations';
 
 const CALENDAR_FILES: Record<Locale, Record<CalendarFeed, string>> = {

@@ -167,6 +167,12 @@ export const faqItem = z.object({
   documentId: z.string(),
   question: z.string().trim().min(1),
   answer: z.string(),
+  /** SCB codes of the municipalities the Q&A concerns: it is shown on their pages. */
+  municipalities: z.array(z.string().regex(/^\d{4}$/)).default([]),
+  /** The published language versions of the methods the answer points to. */
+  methods: z
+    .array(z.object({ documentId: z.string(), title: z.string(), slug: z.string(), locale: z.enum(['sv', 'en']) }))
+    .default([]),
   serviceAreas: z.array(z.object({ name: z.string(), slug: z.string() })).default([]),
   publishedAt: dateTime,
 });
