@@ -9,6 +9,7 @@ import {
   type MunicipalityRecord,
   type PublicTypeName,
   publicTypeByName,
+  questionAnchor,
   slugify,
 } from '@skb/content-types';
 import type { Locale } from './i18n.ts';
@@ -149,7 +150,7 @@ export const rssPath = (locale: Locale, type?: PublicTypeName): string =>
   type ? `${sectionPath(locale, type)}rss.xml` : `${prefix(locale)}/rss.xml`;
 
 /** Where one published Q&A stands on the questions page: `/fragor/#fraga-<documentId>`. */
-export const faqAnchor = (documentId: string): string => `fraga-${documentId}`;
+export const faqAnchor = questionAnchor;
 export const faqItemPath = (locale: Locale, documentId: string): string =>
   `${pagePath(locale, 'faq')}#${faqAnchor(documentId)}`;
 
