@@ -13,11 +13,26 @@ export const DEFAULT_SEARCH_INDEX = 'knowledge';
 /** Timestamps in search documents are Unix epoch milliseconds (what `Date.now()` and `Date.parse` give). */
 const epochMs = z.number().int();
 
+/** What a search document can be: a public type's entry, or a published helpdesk answer. */
+export type SearchTypeName = PublicTypeName | 'question';
+export const SEARCH_TYPE_NAMES: readonly SearchTypeName[] = [...PUBLIC_TYPE_NAMES, 'question'];
+
+/** A published helpdesk answer's name in search results and the type facet. */
+export const QUESTION_SEARCH_LABEL = {
+  sv: 'Fråga och svar',
+  svPlural: 'Frågor och svar',
+  en: 'Question and answer',
+  enPlural: 'Questions and answers',
+} as const;
+
 export const searchDocument = z.object({
   /** `${type}-${documentId}-${locale}`: one document per published language version, never a database id. */
   id: z.string().regex(/^[a-z-]+-[A-Za-z0-9]+-[a-z]{2}$/),
-  /** The entry's type: method, case-study, …, event, goal, project, network or advocacy-action. */
-  type: z.enum(PUBLIC_TYPE_NAMES as [PublicTypeName, ...PublicTypeName[]]),
+  /**
+   * The entry's type: method, case-study, …, event, goal, project, network or advocacy-action, or
+   * `question` for a published, anonymised helpdesk answer.
+   */
+  type: z.enum(SEARCH_TYPE_NAMES as [SearchTypeName, ...SearchTypeName[]]),
   /** Strapi's stable id of the entry, the same in every language. */
   documentId: z.string(),
   /** Language of this version: `sv` or `en`. */

@@ -56,7 +56,9 @@ async function reindexCommand(config: IndexerConfig): Promise<void> {
     // The summary or the error line starts on a clean line.
     bar.done();
   }
-  const perType = PUBLIC_TYPES.map((type) => `${result.byType[type.name]} ${type.name}`).join(', ');
+  const perType = [...PUBLIC_TYPES.map((type) => type.name), 'question' as const]
+    .map((name) => `${result.byType[name]} ${name}`)
+    .join(', ');
   const rate = Math.round((result.documents / Math.max(1, result.durationMs)) * 1000);
   console.log(
     `reindex: ${result.documents} documents (${perType}) in ${formatDuration(result.durationMs)}, ${rate}/s; ` +

@@ -1,7 +1,9 @@
+import { publishedQuestion } from '@skb/content-types';
 import { searchDocument } from '@skb/content-types/search';
 import { describe, expect, it } from 'vitest';
 import { InvalidEntryError } from '../src/errors.ts';
 import { toSearchDocument } from '../src/mapping/index.ts';
+import { questionDocument } from '../src/mapping/question.ts';
 import {
   caseStudyEntry,
   consultationResponseEntry,
@@ -183,5 +185,33 @@ describe('service status', () => {
     expect(document.municipalities).toEqual(['2039', '2023']);
     expect(document.text).toContain('Samordnar serviceplanen.');
     expect(JSON.stringify(document)).not.toMatch(/landsbygd@|0251/);
+  });
+});
+
+describe('published helpdesk answer', () => {
+  const answer = publishedQuestion.parse({
+    documentId: 'q1',
+    question: 'Kan en lanthandel bli apoteksombud?',
+    answer: 'Ja. Läs **metoden** om [apoteksombud](/metoder/apoteksombud/).',
+    municipalities: ['2313'],
+    methods: [{ documentId: 'm1', title: 'Apoteksombud i butiken', slug: 'apoteksombud', locale: 'sv' }],
+    serviceAreas: [{ name: 'Apotek', slug: 'apotek' }],
+    publishedAt: '2026-10-01T08:00:00.000Z',
+  });
+
+  it('is a Swedish document at its anchor on the questions page, placed where it applies', () => {
+    const document = searchDocument.parse(questionDocument(answer));
+    expect(document).toMatchObject({
+      id: 'question-q1-sv',
+      type: 'question',
+      locale: 'sv',
+      title: 'Kan en lanthandel bli apoteksombud?',
+      url: '/fragor/#fraga-q1',
+      municipalities: ['2313'],
+      counties: ['23'],
+      serviceAreaSlugs: ['apotek'],
+    });
+    expect(document.text).toContain('Apoteksombud i butiken');
+    expect(document.summary).toBe('Ja. Läs metoden om apoteksombud.');
   });
 });

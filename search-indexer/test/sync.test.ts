@@ -110,14 +110,14 @@ describe('webhook bodies', () => {
     ]);
   });
 
-  it('sort taxonomy changes, rebuilds and other types apart', () => {
+  it('sort taxonomy changes, rebuilds, helpdesk questions and other types apart', () => {
     const kind = (body: object) => {
       const parsed = parseWebhookBody(JSON.stringify(body));
       return parsed.ok ? parsed.message.kind : parsed.field;
     };
     expect(kind({ event: 'entry.update', uid: 'api::topic.topic', documentId: 't1' })).toBe('taxonomy');
     expect(kind({ event: 'index.rebuilt', since: 1 })).toBe('rebuilt');
-    expect(kind({ event: 'entry.update', uid: 'api::question.question', documentId: 'q1' })).toBe('ignored');
+    expect(kind({ event: 'entry.update', uid: 'api::question.question', documentId: 'q1' })).toBe('questions');
     expect(kind({ event: 'entry.update', uid: 'plugin::users-permissions.user', documentId: 'u1' })).toBe('ignored');
   });
 

@@ -52,6 +52,55 @@ describe('goal history', () => {
     expect(second?.marks.map((mark) => mark.status)).toEqual(['ej påbörjad', 'står still', null, 'på väg']);
   });
 
+  it('reads a goal measured from the service status from the snapshot before each meeting', () => {
+    const counts = (withCoordinator: number) => ({
+      municipalities: 290,
+      withCoordinator,
+      withCurrentPlan: 10,
+      withPlan: 20,
+    });
+    const snapshot = (takenAt: string, withCoordinator: number) => ({
+      takenAt,
+      reason: 'daily',
+      national: counts(withCoordinator),
+      counties: {},
+    });
+    // Taken after m3 began (09:00) and after m4: m3 gets the June 1 count, m4 the one of that morning.
+    const snapshots = [
+      snapshot('2026-09-10T08:30:00.000Z', 140),
+      snapshot('2026-06-11T10:00:00.000Z', 999),
+      snapshot('2026-06-01T12:00:00.000Z', 120),
+    ];
+    const measured = bankWith((entries) => {
+      entries.goal.push(
+        goal({
+          documentId: 'g2',
+          indicator: {
+            measure: 'Kommuner med servicesamordnare',
+            unit: 'kommuner',
+            targetValue: 290,
+            targetDate: null,
+            measuredFrom: 'servicesamordnare',
+          },
+        }),
+      );
+      entries.event.push(
+        meeting('m2', '2026-03-12T09:00:00.000Z', [['g2', 'ej påbörjad']]),
+        meeting('m3', '2026-06-11T09:00:00.000Z', [['g2', 'på väg']]),
+        meeting('m4', '2026-09-10T09:00:00.000Z', [['g2', 'på väg']]),
+      );
+      const m2 = entries.event[0]?.followUps[0];
+      if (m2) m2.measuredValue = 100;
+    });
+    const [history] = goalHistories(measured, 'sv', snapshots);
+    // Before the first snapshot, the meeting's own figure stands.
+    expect(history?.marks.map((mark) => [mark.measuredValue, mark.measuredBy])).toEqual([
+      [100, 'meeting'],
+      [120, 'status'],
+      [140, 'status'],
+    ]);
+  });
+
   it('finds the next meeting and the latest minutes', () => {
     expect(nextMeeting(bank, 'sv')?.data.documentId).toBe('m6');
     expect(latestMinutes(bank, 'sv')?.data.documentId).toBe('m5');

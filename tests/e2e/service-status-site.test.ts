@@ -5,7 +5,7 @@
 // status; the municipality open data has every municipality; axe finds nothing on the new pages.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type ServiceCoordinator, type ServicePlan, serviceCoordinator, servicePlan } from '@skb/content-types';
+import { goal, type ServiceCoordinator, type ServicePlan, serviceCoordinator, servicePlan } from '@skb/content-types';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
@@ -63,6 +63,21 @@ describe('the service-status pages built from the CMS', () => {
     await create(serviceCoordinator.uid, coordinator(['2039', '2023'])); // shared
     await create(serviceCoordinator.uid, coordinator(['2463'], 'Servicesamordnare'));
     await create(serviceCoordinator.uid, coordinator(['0180']), false);
+    // The network's goal 2, measured from the service status rather than typed at the meetings.
+    await create(goal.uid, {
+      title: 'Varje kommun har en servicesamordnare',
+      slug: 'varje-kommun-har-en-servicesamordnare',
+      summary: 'Exempeldata som testet skapar.',
+      body: 'Målet mäts från servicestatus.',
+      goalSet: 'mål för service i Sverige',
+      position: 2,
+      indicator: {
+        measure: 'Kommuner med servicesamordnare',
+        unit: 'kommuner',
+        targetValue: 290,
+        measuredFrom: 'servicesamordnare',
+      },
+    });
     site = await buildSite({
       CMS_URL: cms.url,
       PUBLIC_CMS_URL: cms.url,
@@ -120,6 +135,12 @@ describe('the service-status pages built from the CMS', () => {
     const shares = html.slice(html.indexOf('id="national-shares"'));
     const counts = [...shares.matchAll(/data-count="(\d+)"/g)].slice(0, 2).map((match) => Number(match[1]));
     expect(counts).toEqual([withCoordinator, withCurrentPlan]);
+    // The same count is the measured value of the goal it measures, on the goal's page and the
+    // network's page, and the tracker links the share to that goal.
+    for (const page of ['malbilder/varje-kommun-har-en-servicesamordnare/index.html', 'natverket/index.html']) {
+      expect((await read(page)).match(/data-measured="(\d+)"/)?.[1], page).toBe(String(withCoordinator));
+    }
+    expect(shares).toContain('href="/malbilder/varje-kommun-har-en-servicesamordnare/"');
   });
 
   it('puts the service status at the top of a municipality page and a status table on its county page', async () => {

@@ -290,6 +290,37 @@ describe('the site built from the seeded CMS', () => {
     for (const item of feed.items) expect(item.link?.startsWith(`${SITE_URL}/metoder/`), item.link).toBe(true);
   });
 
+  it('publishes the helpdesk’s answers at stable anchors, on the municipality pages they concern, and as RSS', async () => {
+    const faqPage = await read('fragor/index.html');
+    const anchors = [...faqPage.matchAll(/<section class="card" id="(fraga-[A-Za-z0-9]+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThanOrEqual(7);
+    // The answer's linked method is a link to its page.
+    expect(faqPage).toMatch(/Metoder i svaret: <a href="\/metoder\/[a-z0-9-]+\/"/);
+    // Strömsund's page lists the answer that concerns it, linking to its anchor.
+    const stromsund = await read('kommun/stromsund/index.html');
+    const linked = [...stromsund.matchAll(/href="\/fragor\/#(fraga-[A-Za-z0-9]+)"/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const anchor of linked) expect(anchors).toContain(anchor);
+    // A municipality no answer concerns has no such section.
+    expect(await read('kommun/stockholm/index.html')).not.toContain('href="/fragor/#');
+    for (const [file, page] of [
+      ['fragor/rss.xml', '/fragor/'],
+      ['en/questions/rss.xml', '/en/questions/'],
+    ] as const) {
+      const feed = await parseRss(file);
+      expect(feed.items.length, file).toBe(anchors.length);
+      for (const item of feed.items) {
+        expect(pathOf(item.link), file).toBe(page);
+        expect(anchors).toContain(new URL(item.link ?? '', SITE_URL).hash.slice(1));
+        // The asker's own words and address never reach the feed.
+        expect(item.content ?? '').not.toMatch(/@example\.se/);
+      }
+    }
+    expect(faqPage).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="RSS: nya frågor och svar" href="/fragor/rss.xml">',
+    );
+  });
+
   it('writes iCalendar feeds for events, funding calls and consultations that a calendar parses', async () => {
     for (const file of [
       'kalender/evenemang.ics',

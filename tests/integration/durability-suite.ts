@@ -18,7 +18,7 @@ import {
   startReceiver,
 } from '@skb/search-indexer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import { publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
 import { waitUntil } from '../support/wait.ts';
@@ -76,6 +76,7 @@ export function describeDurability(database: TestDatabase): void {
             set.set(`${type.name}-${entry.documentId}-${locale}`, Date.parse(entry.publishedAt));
         }
       }
+      for (const [id, publishedAt] of await publishedAnswerVersions(cms)) set.set(id, publishedAt);
       return set;
     }
 

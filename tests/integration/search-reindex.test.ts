@@ -16,7 +16,7 @@ import {
 import { syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms, type TestCms } from '../support/cms.ts';
+import { publishedAnswerVersions, startTestCms, type TestCms } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 
 const INDEX = 'knowledge';
@@ -88,6 +88,7 @@ describe('full reindex of a few thousand entries', () => {
         })) as { documentId: string; locale: string }[];
         ids.push(...rows.map((row) => `${type.name}-${row.documentId}-${row.locale}`));
       }
+      ids.push(...(await publishedAnswerVersions(cms)).keys());
       return ids.sort();
     };
   });

@@ -3,7 +3,7 @@
 // with the search-only key, as the site makes them.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
-import { fundingCall, type PublicType, topic, trendNote } from '@skb/content-types';
+import { fundingCall, type PublicType, question, topic, trendNote } from '@skb/content-types';
 import { HIDDEN_ATTRIBUTES, type SearchDocument } from '@skb/content-types/search';
 import { signWebhook } from '@skb/content-types/webhook';
 import {
@@ -41,7 +41,7 @@ describe('incremental sync from the CMS to search', () => {
   const reindexSecret = randomBytes(24).toString('hex');
   let clockOffset = 0;
 
-  const docs = (type: PublicType | typeof topic) => cms.strapi.documents(type.uid as never);
+  const docs = (type: PublicType | typeof topic | typeof question) => cms.strapi.documents(type.uid as never);
   const status = async () => JSON.parse((await httpRequest(`${receiver.url}/status`)).body);
   const hits = async (q: string, filter?: string[]) =>
     (await search.index<SearchDocument>(INDEX).search(q, { filter, limit: 50 })).hits;
@@ -179,6 +179,35 @@ describe('incremental sync from the CMS to search', () => {
     await docs(trendNote).publish({ documentId: entry.documentId, locale: 'sv' } as never);
     await waitUntil('the edit is published', async () => (await ids(editedWord)).includes(id));
     expect((await hits(editedWord))[0]?.title).toBe(`Ändrad ${editedWord}`);
+  });
+
+  it('finds a published helpdesk answer, anonymised, and drops it when it is taken back', async () => {
+    const unique = word();
+    const asked = (await docs(question).create({
+      data: {
+        name: 'Birgitta Sökbar',
+        email: 'birgitta.sokbar@example.se',
+        municipality: '2313',
+        question: `Birgitta i Hammerdal undrar om ${unique}?`,
+        consent: true,
+        questionStatus: 'publicerad',
+        publicQuestion: 'Kan en lanthandel bli ombud för apoteksvaror?',
+        answer: `Ja, som apoteksombud. Ordet ${unique} står i svaret.`,
+        municipalities: ['2313'],
+      },
+    } as never)) as { documentId: string };
+    const id = `question-${asked.documentId}-sv`;
+    await waitUntil('the answer is findable', async () => (await ids(unique)).includes(id), 10_000);
+    // Found by a place it concerns and by the word for what it is, too.
+    expect(await ids('Strömsund apoteksombud', ['type = "question"'])).toContain(id);
+    const document = await stored(id);
+    expect(document).toMatchObject({ type: 'question', locale: 'sv', url: `/fragor/#fraga-${asked.documentId}` });
+    expect(document.title).toBe('Kan en lanthandel bli ombud för apoteksvaror?');
+    const everything = JSON.stringify(await meili.client.index(INDEX).getDocument(id));
+    for (const secret of ['Birgitta', 'Sökbar', 'example.se', 'Hammerdal']) expect(everything).not.toContain(secret);
+
+    await docs(question).update({ documentId: asked.documentId, data: { questionStatus: 'besvarad' } } as never);
+    await waitUntil('the answer is gone', async () => (await ids(unique)).length === 0, 10_000);
   });
 
   it('removes an unpublished entry, brings it back when published again, and removes a deleted one', async () => {

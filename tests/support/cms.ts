@@ -142,3 +142,14 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
     }
   }
 }
+
+/**
+ * The published helpdesk answers as search holds them: search id → publishedAt (epoch ms), read from
+ * the CMS's public route, the one the indexer reads.
+ */
+export async function publishedAnswerVersions(cms: TestCms): Promise<Map<string, number>> {
+  const { status, body } = await cms.get('/api/helpdesk/faq');
+  if (status !== 200) throw new Error(`/api/helpdesk/faq answered ${status}`);
+  const items = (body as { data: { documentId: string; publishedAt: string }[] }).data;
+  return new Map(items.map((item) => [`question-${item.documentId}-sv`, Date.parse(item.publishedAt)]));
+}

@@ -8,12 +8,12 @@
 // follows from it).
 import http from 'node:http';
 import https from 'node:https';
-import { PUBLIC_TYPES, TAXONOMY_TYPES } from '@skb/content-types';
+import { PUBLIC_TYPES, question, TAXONOMY_TYPES } from '@skb/content-types';
 import { type SearchWebhookBody, signWebhook } from '@skb/content-types/webhook';
 import type { Core } from '@strapi/strapi';
 import { createOutbox, ensureOutboxTable, type Outbox, type OutboxRow } from '../search-outbox/outbox';
 
-const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete'] as const;
+const EVENTS = ['entry.create', 'entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete'] as const;
 const REQUEST_TIMEOUT_MS = 5_000;
 /** Rows sent at the same time. */
 const CONCURRENCY = 8;
@@ -98,7 +98,9 @@ export async function registerSearchWebhook(
   const retryMs = retryInterval(env);
   await ensureOutboxTable(strapi.db.connection);
   const outbox = createOutbox(strapi.db.connection);
-  const uids = new Set<string>([...PUBLIC_TYPES, ...TAXONOMY_TYPES].map((type) => type.uid));
+  // Helpdesk questions too: the notice names only the question, and the indexer reads the published,
+  // anonymised answers from their own route; nothing of the asker is in it.
+  const uids = new Set<string>([...PUBLIC_TYPES, ...TAXONOMY_TYPES, question].map((type) => type.uid));
 
   let unreported = 0;
   let lastReport = 0;
@@ -198,7 +200,12 @@ export async function registerSearchWebhook(
       const documentId = payload?.entry?.documentId;
       if (!payload?.uid || !uids.has(payload.uid) || typeof documentId !== 'string') return;
       // A draft saved or deleted: the published version (if any) is unchanged.
-      if ((event === 'entry.update' || event === 'entry.delete') && payload.entry?.publishedAt === null) return;
+      // A question has no drafts: every change to it, its creation too, may change its published
+      // answer. An entry of the other types is created as a draft; publishing it says so itself.
+      const isQuestion = payload.uid === question.uid;
+      if (event === 'entry.create' && !isQuestion) return;
+      const drafted = !isQuestion && payload.entry?.publishedAt === null;
+      if ((event === 'entry.update' || event === 'entry.delete') && drafted) return;
       const locale = typeof payload.entry?.locale === 'string' ? payload.entry.locale : null;
       try {
         await outbox.add({ event, uid: payload.uid, documentId, locale });

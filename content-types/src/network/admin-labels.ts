@@ -120,6 +120,11 @@ export function networkLabels(common: CommonLabels) {
     unit: { label: 'Enhet', description: 'Mätvärdets enhet ("kommuner", "procent").' },
     targetValue: { label: 'Målvärde', description: 'Värdet som målet siktar på.' },
     targetDate: { label: 'Måldatum', description: 'När målvärdet ska vara nått.' },
+    measuredFrom: {
+      label: 'Mäts från servicestatus',
+      description:
+        'Välj en andel ur servicestatus när den är målets mätvärde: då räknas värdet från publicerade serviceplaner och servicesamordnare och behöver inte skrivas in vid träffarna. Lämna tomt när träffarna anger mätvärdet.',
+    },
   } as const satisfies LabelsOf<typeof indicatorFields>;
 
   const followUp = {

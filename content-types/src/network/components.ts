@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { calendarDate, entryRef, oneOf, requiredText } from '../fields.ts';
 import { relationTo } from '../strapi/attributes.ts';
 import type { StrapiComponentSchema } from '../strapi/schema-types.ts';
-import { GOAL_STATUSES } from './vocab.ts';
+import { GOAL_STATUSES, INDICATOR_SOURCES } from './vocab.ts';
 
 /** What a goal measures, and the value it aims for by when. */
 export const indicatorFields = z.object({
@@ -16,6 +16,11 @@ export const indicatorFields = z.object({
   targetValue: z.number({ error: 'Ange ett tal' }),
   /** When the target should be reached. */
   targetDate: calendarDate.nullish(),
+  /**
+   * Where the measured value comes from: a share of the service status, counted from the published
+   * service plans and coordinators. Empty: the value each meeting records.
+   */
+  measuredFrom: oneOf(INDICATOR_SOURCES.values).nullish(),
 });
 
 /** How one goal stood at one network meeting. */
@@ -54,6 +59,7 @@ export const NETWORK_COMPONENTS = {
       unit: { type: 'string', required: true, maxLength: 40 },
       targetValue: { type: 'float', required: true },
       targetDate: { type: 'date' },
+      measuredFrom: { type: 'enumeration', enum: INDICATOR_SOURCES.values },
     },
   },
   'network.goal-follow-up': {

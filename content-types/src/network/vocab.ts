@@ -16,6 +16,27 @@ export const GOAL_STATUSES = vocabulary([
   { value: 'uppnådd', label: { sv: 'Uppnådd', en: 'Achieved' } },
 ]);
 
+/**
+ * Where an indicator's measured value comes from when no one has to type it: the service status of
+ * the municipalities (the share issue's tracker). Without one, the value is what a meeting recorded.
+ */
+export const INDICATOR_SOURCES = vocabulary([
+  {
+    value: 'servicesamordnare',
+    label: {
+      sv: 'Servicestatus: kommuner med servicesamordnare',
+      en: 'Service status: municipalities with a service coordinator',
+    },
+  },
+  {
+    value: 'aktuell serviceplan',
+    label: {
+      sv: 'Servicestatus: kommuner med serviceplan antagen eller reviderad de senaste fyra åren',
+      en: 'Service status: municipalities with a service plan adopted or revised in the last four years',
+    },
+  },
+]);
+
 /** Where a project is. */
 export const PROJECT_STATUSES = vocabulary([
   { value: 'planerat', label: { sv: 'Planerat', en: 'Planned' } },
@@ -43,4 +64,5 @@ export const ADVOCACY_KINDS = vocabulary([
 ]);
 
 export type GoalStatus = (typeof GOAL_STATUSES.values)[number];
+export type IndicatorSource = (typeof INDICATOR_SOURCES.values)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES.values)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countyCode, entryRef, markdown, municipalityCode, oneOf, requiredText, termRef } from '../fields.ts';
+import { countyCode, dateTime, entryRef, markdown, municipalityCode, oneOf, requiredText, termRef } from '../fields.ts';
 import { jsonList, relationTo } from '../strapi/attributes.ts';
 import type { StrapiContentTypeSchema } from '../strapi/schema-types.ts';
 import { QUESTION_STATUSES } from '../vocab.ts';
@@ -89,3 +89,26 @@ export const questionStrapi = {
     serviceAreas: relationTo('api::service-area.service-area'),
   },
 } satisfies StrapiContentTypeSchema;
+
+/**
+ * A published, anonymised Q&A as `/api/helpdesk/faq` serves it: the only view of a question that
+ * leaves the CMS, read by the site and the search index. No name, e-mail or own words of the asker.
+ */
+export const publishedQuestion = z.object({
+  documentId: z.string(),
+  question: z.string().trim().min(1),
+  answer: z.string(),
+  /** SCB codes of the municipalities the Q&A concerns: it is shown on their pages. */
+  municipalities: z.array(municipalityCode).default([]),
+  /** The published language versions of the methods the answer points to. */
+  methods: z
+    .array(z.object({ documentId: z.string(), title: z.string(), slug: z.string(), locale: z.enum(['sv', 'en']) }))
+    .default([]),
+  serviceAreas: z.array(z.object({ name: z.string(), slug: z.string() })).default([]),
+  publishedAt: dateTime,
+});
+export type PublishedQuestion = z.output<typeof publishedQuestion>;
+
+/** Where a published Q&A stands on the site: its anchor on the questions page, in Swedish. */
+export const questionAnchor = (documentId: string): string => `fraga-${documentId}`;
+export const questionPath = (documentId: string): string => `/fragor/#${questionAnchor(documentId)}`;

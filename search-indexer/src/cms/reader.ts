@@ -1,6 +1,6 @@
 // Reads published entries from the CMS's public REST API, which serves only published versions with
 // each type's fixed populate (cms/src/middlewares/public-read.ts), so no token is needed.
-import { LOCALES, type PublicType } from '@skb/content-types';
+import { LOCALES, type PublicType, type PublishedQuestion, publishedQuestion } from '@skb/content-types';
 import { CmsError } from '../errors.ts';
 import { httpRequest } from '../http.ts';
 
@@ -139,6 +139,31 @@ export function createCmsReader(options: CmsReaderOptions) {
       }
       // Never index a version in another language under this one's id.
       return (data as { locale?: unknown }).locale === locale ? data : null;
+    },
+
+    /**
+     * Every published helpdesk answer, anonymised, as the CMS's own route serves them (at most a few
+     * hundred: they are read whole each time). A malformed one stops the read, naming it.
+     */
+    async publishedQuestions(): Promise<PublishedQuestion[]> {
+      const url = `${base}/api/helpdesk/faq`;
+      const { body } = await getJson(url, timeoutMs);
+      const data = (body as { data?: unknown })?.data;
+      if (!Array.isArray(data)) {
+        throw new CmsError({ url, status: 200, message: 'the CMS sent an unexpected list of helpdesk answers' });
+      }
+      return data.map((raw) => {
+        const parsed = publishedQuestion.safeParse(raw);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new CmsError({
+            url,
+            status: 200,
+            message: `the CMS sent a helpdesk answer (documentId ${String((raw as { documentId?: unknown })?.documentId)}) that does not fit the model: ${issue?.path.join('.') || '(answer)'}: ${issue?.message}`,
+          });
+        }
+        return parsed.data;
+      });
     },
 
     locales: LOCALES,

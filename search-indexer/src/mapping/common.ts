@@ -6,12 +6,17 @@ import {
   entryPath,
   findCounty,
   findMunicipality,
-  type PublicTypeName,
   publicTypeByName,
+  questionPath,
   SERVICE_AREAS,
   TIME_ZONE,
 } from '@skb/content-types';
-import { type SearchDocument, searchDocumentId } from '@skb/content-types/search';
+import {
+  QUESTION_SEARCH_LABEL,
+  type SearchDocument,
+  type SearchTypeName,
+  searchDocumentId,
+} from '@skb/content-types/search';
 import { swedishSearchForms, words } from '../swedish/forms.ts';
 import { synonymTerms } from '../swedish/synonyms.ts';
 
@@ -80,7 +85,7 @@ function withAsciiAlias(name: string): string[] {
   return folded === name ? [name] : [name, folded];
 }
 
-export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, fields: TypeFields): SearchDocument {
+export function searchDocumentOf(type: SearchTypeName, entry: CommonEntry, fields: TypeFields): SearchDocument {
   const municipalityCodes = unique(present(fields.municipalities).filter((code) => findMunicipality(code)));
   const municipalityRecords = municipalityCodes.map((code) => findMunicipality(code)).filter((m) => m !== undefined);
   const countyCodes = unique([
@@ -106,7 +111,7 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
   const topics = entry.topics.map((topic) => topic.name);
   const text = present(fields.texts).join('\n').slice(0, MAX_TEXT);
   const publishedAt = Date.parse(entry.publishedAt ?? entry.updatedAt);
-  const label = publicTypeByName(type)?.label;
+  const label = type === 'question' ? QUESTION_SEARCH_LABEL : publicTypeByName(type)?.label;
   const typeWords = label ? (english ? [label.en, label.enPlural] : [label.sv, label.svPlural]) : [];
   const hidden = hiddenTerms({
     english,
@@ -151,7 +156,11 @@ export function searchDocumentOf(type: PublicTypeName, entry: CommonEntry, field
     startsAt: fields.startsAt ?? null,
     year: fields.year ?? stockholmYear(publishedAt),
     publishedAt,
-    url: entryPath({ type, slug: entry.slug, locale: entry.locale }),
+    // A Q&A has no page of its own: its address is its anchor on the questions page.
+    url:
+      type === 'question'
+        ? questionPath(entry.documentId)
+        : entryPath({ type, slug: entry.slug, locale: entry.locale }),
     slug: entry.slug,
   };
 }

@@ -2,12 +2,13 @@
 // entry while still reading the CMS, wait for every task and check it succeeded, check the count,
 // then swap the new index in atomically and delete the old one. Searches never see an empty or
 // half-built index, and on any failure the live index is left as it was.
-import { PUBLIC_TYPES, type PublicType, type PublicTypeName } from '@skb/content-types';
-import type { SearchDocument } from '@skb/content-types/search';
+import { PUBLIC_TYPES, type PublicType } from '@skb/content-types';
+import type { SearchDocument, SearchTypeName } from '@skb/content-types/search';
 import type { Meilisearch } from 'meilisearch';
 import { CMS_PAGE_SIZE, type CmsReader } from '../cms/reader.ts';
 import { describeError, ReindexError } from '../errors.ts';
 import { toSearchDocument } from '../mapping/index.ts';
+import { questionDocument } from '../mapping/question.ts';
 import { isIndexNotFound, waitForSuccess } from '../meili/client.ts';
 import { indexSettings } from '../meili/settings.ts';
 import { buildIndexUid, deleteAbandonedBuilds } from './build-index.ts';
@@ -40,7 +41,7 @@ export interface ReindexOptions {
 
 export interface ReindexResult {
   documents: number;
-  byType: Record<PublicTypeName, number>;
+  byType: Record<SearchTypeName, number>;
   /** When the reindex started reading: changes after this may not be in the new index. */
   startedAt: Date;
   durationMs: number;
@@ -75,7 +76,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
     await wait(await client.index(buildUid).updateSettings(indexSettings()), `settings of ${buildUid}`);
 
     const ids = new Set<string>();
-    const byType = Object.fromEntries(PUBLIC_TYPES.map((type) => [type.name, 0])) as Record<PublicTypeName, number>;
+    const byType = Object.fromEntries([...PUBLIC_TYPES.map((type) => [type.name, 0]), ['question', 0]]) as Record<
+      SearchTypeName,
+      number
+    >;
     const loader = createLoader({
       client,
       buildUid,
@@ -113,6 +117,14 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
       }
     };
     await runWithConcurrency(streams, options.readConcurrency ?? 4, readStream);
+    // The published helpdesk answers: a few hundred at most, read whole.
+    const answers = (await reader.publishedQuestions()).map(questionDocument);
+    for (const document of answers) ids.add(document.id);
+    byType.question = answers.length;
+    progress.read += answers.length;
+    progress.total = Math.max(progress.total, progress.read);
+    report();
+    await loader.add(answers);
 
     progress.phase = 'waiting';
     report();

@@ -12,6 +12,7 @@ import { type ReindexResult, reindex } from '../reindex/reindex.ts';
 import { type AppliedChanges, applyChanges, LiveIndexMissingError } from './apply-changes.ts';
 import { backoffDelay, sleep } from './backoff.ts';
 import { checkFundingCallStatuses } from './funding-call-status.ts';
+import { syncQuestions } from './questions.ts';
 import { SyncQueue } from './queue.ts';
 import { RecentChanges } from './recent-changes.ts';
 import { reconcile } from './reconcile.ts';
@@ -82,6 +83,8 @@ export function createSyncService(options: SyncServiceOptions) {
   const reconcileEvery = options.reconcileIntervalMs ?? 15 * 60_000;
   let reconcileDueAt = reconcileEvery === false ? Number.POSITIVE_INFINITY : 0;
   let reconciled: SyncStatus['reconciled'] = null;
+  /** The published helpdesk answers are to be compared with the index (a question changed, or a check is due). */
+  let questionsDue = true;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
 
@@ -135,6 +138,7 @@ export function createSyncService(options: SyncServiceOptions) {
         const caughtUp = catchUpSince(result.startedAt.getTime());
         log(`search sync: reindexed ${result.documents} documents; re-applying ${caughtUp} recent changes`);
         statusCheckDueAt = 0;
+        questionsDue = true;
       })
       .catch(async (error: unknown) => {
         fail(error);
@@ -186,6 +190,26 @@ export function createSyncService(options: SyncServiceOptions) {
     statusCheckDueAt = check.nextAt.getTime() + 1000;
   }
 
+  /** Writes the helpdesk answers that are new or changed and deletes those no longer published. */
+  async function syncAnswers(): Promise<void> {
+    questionsDue = false;
+    try {
+      const result = await syncQuestions({ client, reader, indexUid, taskTimeoutMs: options.taskTimeoutMs });
+      answered();
+      const changed = result.upserted + result.deleted;
+      if (changed > 0) options.onChanged?.(changed);
+      lastSyncAt = now();
+    } catch (error) {
+      // No live index: the reindex that creates it reads the answers too.
+      if (error instanceof LiveIndexMissingError) {
+        if (!reindexRunning && options.reindexWhenMissing !== false) requestReindex('the live index is missing');
+        return;
+      }
+      questionsDue = true;
+      throw error;
+    }
+  }
+
   /** Queues every entry whose document differs from the CMS's published version. */
   async function reconcileWithCms(): Promise<void> {
     let result: Awaited<ReturnType<typeof reconcile>>;
@@ -199,6 +223,7 @@ export function createSyncService(options: SyncServiceOptions) {
       return;
     }
     answered();
+    questionsDue = true;
     for (const key of result.keys) if (!queue.add(key)) requestReindex('the sync queue is full');
     reconciled = { at: now().toISOString(), differences: result.keys.length, published: result.published };
     if (result.keys.length > 0) {
@@ -225,6 +250,10 @@ export function createSyncService(options: SyncServiceOptions) {
         }
         throw error;
       }
+      return true;
+    }
+    if (questionsDue) {
+      await syncAnswers();
       return true;
     }
     if (!reindexRunning && now().getTime() >= reconcileDueAt) {
@@ -294,8 +323,14 @@ export function createSyncService(options: SyncServiceOptions) {
           return { queued: 0 };
         case 'rebuilt': {
           const queued = catchUpSince(message.since);
+          questionsDue = true;
+          poke();
           return { queued };
         }
+        case 'questions':
+          questionsDue = true;
+          poke();
+          return { queued: 0 };
         case 'ignored':
           return { queued: 0 };
       }

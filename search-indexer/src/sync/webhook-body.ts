@@ -1,6 +1,6 @@
 // What a webhook body may say, checked field by field. It only names what changed; anything else in
 // it is ignored, and nothing in it is ever written to the index.
-import { contentTypeByUid, LOCALES, PUBLIC_TYPES, TAXONOMY_TYPES } from '@skb/content-types';
+import { contentTypeByUid, LOCALES, PUBLIC_TYPES, question, TAXONOMY_TYPES } from '@skb/content-types';
 import { SEARCH_WEBHOOK_EVENTS } from '@skb/content-types/webhook';
 import { z } from 'zod';
 import type { SyncKey } from './sync-key.ts';
@@ -23,7 +23,9 @@ export type WebhookMessage =
   | { kind: 'taxonomy' }
   /** A full reindex swapped in a new index: changes since `since` may be missing from it. */
   | { kind: 'rebuilt'; since: number }
-  /** Something the index does not hold (helpdesk questions, users). */
+  /** A helpdesk question changed: its published answer may have appeared, changed or gone. */
+  | { kind: 'questions' }
+  /** Something the index does not hold (users, other private types). */
   | { kind: 'ignored' };
 
 export type ParsedWebhook = { ok: true; message: WebhookMessage } | { ok: false; field: string; message: string };
@@ -50,6 +52,7 @@ export function parseWebhookBody(raw: string): ParsedWebhook {
   }
   if (!uid) return { ok: false, field: 'uid', message: 'is required for entry events' };
   if (taxonomyUids.has(uid)) return { ok: true, message: { kind: 'taxonomy' } };
+  if (uid === question.uid) return { ok: true, message: { kind: 'questions' } };
   if (!publicUids.has(uid)) return { ok: true, message: { kind: 'ignored' } };
   if (!documentId) return { ok: false, field: 'documentId', message: 'is required for entry events' };
   const type = contentTypeByUid(uid);

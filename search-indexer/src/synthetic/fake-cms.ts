@@ -43,6 +43,8 @@ export async function startFakeCms(corpus: readonly SyntheticEntry[]): Promise<F
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    // The synthetic corpus has no helpdesk answers.
+    if (url.pathname === '/api/helpdesk/faq') return json(200, { data: [] });
     if (api !== 'api' || !type) return json(404, { error: 'not found' });
     if (documentId) {
       const entry = byDocument.get(`${type}/${documentId}/${locale}`);

@@ -9,18 +9,22 @@ import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
 import { rss } from '../lib/feeds/rss.ts';
 import { formatDateTime, stockholmDay } from '../lib/format.ts';
 import { type Locale, translator, type UiKey } from '../lib/i18n.ts';
+import { markdownToText } from '../lib/markdown.ts';
 import { csvRow, LICENCE, OPEN_DATA_FIELDS, openDataRecords } from '../lib/open-data.ts';
 import {
   type CalendarFeed,
   type FeedScope,
+  faqItemPath,
+  faqRssPath,
   feedScopePath,
   homePath,
   OPEN_DATA_FILES,
+  pagePath,
   rssPath,
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { getBank } from './bank.ts';
+import { getBank, getFaq } from './bank.ts';
 
 /** How many of the newest entries a feed carries; the open data has them all. */
 export const FEED_SIZE = 50;
@@ -89,6 +93,38 @@ export async function rssResponse(locale: Locale, type?: PublicTypeName, scope: 
         ...entry.areas.map((area) => (locale === 'en' ? area.nameEn : area.name)),
       ],
     })),
+  });
+  return new Response(body, { headers: headers('application/rss+xml; charset=utf-8') });
+}
+
+/** How much of an answer a feed item carries: the reader follows the link for the rest. */
+const FAQ_DESCRIPTION_CHARS = 600;
+
+/** The RSS feed of the helpdesk's published questions and answers (anonymised, in Swedish). */
+export async function faqRssResponse(locale: Locale): Promise<Response> {
+  const t = translator(locale);
+  const items = (await getFaq()).slice(0, FEED_SIZE);
+  const bank = await getBank();
+  const body = await rss({
+    title: t('faq.feedTitle'),
+    link: absoluteUrl(pagePath(locale, 'faq')),
+    self: absoluteUrl(faqRssPath(locale)),
+    description: t('faq.description'),
+    language: locale === 'sv' ? 'sv-SE' : 'en-GB',
+    built: buildTime,
+    items: items.map((item) => {
+      const answer = markdownToText(item.answer);
+      return {
+        title: item.question,
+        link: absoluteUrl(faqItemPath(locale, item.documentId)),
+        description: answer.length > FAQ_DESCRIPTION_CHARS ? `${answer.slice(0, FAQ_DESCRIPTION_CHARS - 1)}…` : answer,
+        published: new Date(item.publishedAt),
+        categories: item.serviceAreas.map((ref) => {
+          const area = bank.area(ref.slug);
+          return area && locale === 'en' ? area.nameEn : ref.name;
+        }),
+      };
+    }),
   });
   return new Response(body, { headers: headers('application/rss+xml; charset=utf-8') });
 }

@@ -1,7 +1,13 @@
 // The network's follow-up of its goals, from the nätverksträff events: each goal's status at the
 // last meetings in date order, its current status, the next meeting and the latest minutes. Pure:
 // it reads the bank and is tested without Astro.
-import { type EntryByType, GOAL_STATUSES, type GoalStatus } from '@skb/content-types';
+import {
+  type EntryByType,
+  GOAL_STATUSES,
+  type GoalStatus,
+  measureAt,
+  type ServiceStatusSnapshot,
+} from '@skb/content-types';
 import type { Bank, EntryOf } from './bank.ts';
 import type { Locale } from './i18n.ts';
 import { goalRank } from './network-order.ts';
@@ -16,6 +22,11 @@ export interface GoalMark {
   status: GoalStatus | null;
   comment: string | null;
   measuredValue: number | null;
+  /**
+   * Where the value comes from: `status` when the goal is measured from the service status and a
+   * snapshot existed at the meeting, `meeting` when the meeting recorded it.
+   */
+  measuredBy: 'status' | 'meeting' | null;
 }
 
 export interface GoalHistory {
@@ -69,17 +80,42 @@ export function goals(bank: Bank, locale: Locale): GoalEntry[] {
   return [...bank.ofType(locale, 'goal')].sort((a, b) => goalRank(a.data) - goalRank(b.data));
 }
 
-/** Each goal's status at the last `count` meetings that followed goals up, oldest first. */
-export function goalHistories(bank: Bank, locale: Locale, count = 4): GoalHistory[] {
+/**
+ * A goal's measured value at a meeting: from the last snapshot of the service status taken before
+ * the meeting began when the goal is measured from it, else the value the meeting recorded.
+ */
+export function measuredAtMeeting(
+  goal: Pick<GoalEntry['data'], 'indicator'>,
+  recorded: number | null,
+  meeting: Meeting,
+  snapshots: readonly ServiceStatusSnapshot[],
+): Pick<GoalMark, 'measuredValue' | 'measuredBy'> {
+  const source = goal.indicator?.measuredFrom;
+  const measured = source ? measureAt(source, snapshots, new Date(meeting.data.startsAt)) : undefined;
+  if (measured) return { measuredValue: measured.value, measuredBy: 'status' };
+  return { measuredValue: recorded, measuredBy: recorded === null ? null : 'meeting' };
+}
+
+/**
+ * Each goal's status at the last `count` meetings that followed goals up, oldest first. A goal
+ * measured from the service status takes its value at each meeting from the last snapshot taken
+ * before the meeting began; a meeting older than every snapshot keeps the value it recorded.
+ */
+export function goalHistories(
+  bank: Bank,
+  locale: Locale,
+  snapshots: readonly ServiceStatusSnapshot[] = [],
+  count = 4,
+): GoalHistory[] {
   const recent = heldMeetings(bank, locale).slice(-count);
   return goals(bank, locale).map((goal) => {
-    const marks = recent.map((meeting) => {
+    const marks = recent.map((meeting): GoalMark => {
       const followUp = meeting.data.followUps.find((item) => item.goal?.documentId === goal.data.documentId);
       return {
         meeting,
         status: followUp?.goalStatus ?? null,
         comment: followUp?.comment ?? null,
-        measuredValue: followUp?.measuredValue ?? null,
+        ...measuredAtMeeting(goal.data, followUp?.measuredValue ?? null, meeting, snapshots),
       };
     });
     return { goal, marks, current: marks.filter((mark) => mark.status !== null).at(-1) };

@@ -10,6 +10,7 @@ export const NETWORK_OPEN_DATA_FIELDS = [
   'indicatorUnit',
   'indicatorTargetValue',
   'indicatorTargetDate',
+  'indicatorMeasuredFrom',
   'goalFollowUps',
   'decisions',
   'externalGuests',
@@ -61,6 +62,8 @@ export function networkOpenData(
     indicatorUnit: goal?.indicator?.unit ?? null,
     indicatorTargetValue: goal?.indicator?.targetValue ?? null,
     indicatorTargetDate: goal?.indicator?.targetDate ?? null,
+    // The service-status share that measures the goal (its value is in the municipality data files).
+    indicatorMeasuredFrom: goal?.indicator?.measuredFrom ?? null,
     // `goal-slug=status=measured value`, one per goal followed up.
     goalFollowUps: (meeting?.followUps ?? []).map((item) =>
       [item.goal?.slug ?? '', item.goalStatus, item.measuredValue ?? ''].join('='),

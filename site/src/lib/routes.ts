@@ -9,6 +9,7 @@ import {
   type MunicipalityRecord,
   type PublicTypeName,
   publicTypeByName,
+  questionAnchor,
   slugify,
 } from '@skb/content-types';
 import type { Locale } from './i18n.ts';
@@ -159,6 +160,14 @@ export const areaPath = (locale: Locale, area: AreaRef): string =>
 /** RSS feed of everything (`/rss.xml`) or of one type (`/metoder/rss.xml`). */
 export const rssPath = (locale: Locale, type?: PublicTypeName): string =>
   type ? `${sectionPath(locale, type)}rss.xml` : `${prefix(locale)}/rss.xml`;
+
+/** Where one published Q&A stands on the questions page: `/fragor/#fraga-<documentId>`. */
+export const faqAnchor = questionAnchor;
+export const faqItemPath = (locale: Locale, documentId: string): string =>
+  `${pagePath(locale, 'faq')}#${faqAnchor(documentId)}`;
+
+/** The questions page's RSS: `/fragor/rss.xml`, `/en/questions/rss.xml`. */
+export const faqRssPath = (locale: Locale): string => `${pagePath(locale, 'faq')}rss.xml`;
 
 export type CalendarFeed = 'events' | 'funding' | 'consultations';
 

@@ -6,11 +6,12 @@
 // hole in it.
 
 import {
-  dateTime,
   type EntryByType,
   fieldPath,
   type Locale,
   type PublicType,
+  type PublishedQuestion,
+  publishedQuestion,
   type ServiceArea,
   serviceAreaEntry,
   serviceArea as serviceAreaType,
@@ -163,14 +164,8 @@ export async function readServiceAreas(options: CmsClientOptions): Promise<Servi
 }
 
 /** A published, anonymised helpdesk question with its answer, as `/api/helpdesk/faq` serves it. */
-export const faqItem = z.object({
-  documentId: z.string(),
-  question: z.string().trim().min(1),
-  answer: z.string(),
-  serviceAreas: z.array(z.object({ name: z.string(), slug: z.string() })).default([]),
-  publishedAt: dateTime,
-});
-export type FaqItem = z.output<typeof faqItem>;
+export const faqItem = publishedQuestion;
+export type FaqItem = PublishedQuestion;
 
 /** The published questions and answers of the helpdesk. */
 export async function readFaq(options: CmsClientOptions): Promise<FaqItem[]> {

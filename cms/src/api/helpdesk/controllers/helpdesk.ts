@@ -134,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           municipalities: entry.municipalities ?? [],
           methods: methods
             .filter((found) => (entry.methods ?? []).some((m) => m.documentId === found.documentId))
-            .map(({ title, slug, locale }) => ({ title, slug, locale })),
+            .map(({ documentId, title, slug, locale }) => ({ documentId, title, slug, locale })),
           serviceAreas: entry.serviceAreas.map(({ name, slug }) => ({ name, slug })),
           publishedAt: entry.updatedAt,
         })),

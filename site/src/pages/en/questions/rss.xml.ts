@@ -1,0 +1,3 @@
+import { faqRssResponse } from '../../../data/feeds.ts';
+
+export const GET = () => faqRssResponse('en');
