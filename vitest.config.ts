@@ -60,7 +60,9 @@ export default defineConfig({
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // Set-ups seed the whole bank, some with thousands of entries more: about two minutes on a
+          // quiet machine, five or more when the two cores are shared.
+          hookTimeout: 600_000,
         },
       },
       {
