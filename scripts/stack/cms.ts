@@ -45,6 +45,14 @@ function alreadySeeded(config: StackConfig, env: NodeJS.ProcessEnv): boolean {
   }
 }
 
+/** Records that the database of `env` holds the bank (a restore did it), so no start seeds over it. */
+export function markSeeded(config: StackConfig, env: NodeJS.ProcessEnv): void {
+  if (alreadySeeded(config, env)) return;
+  mkdirSync(path.dirname(seededMarker(config)), { recursive: true });
+  const previous = existsSync(seededMarker(config)) ? readFileSync(seededMarker(config), 'utf8') : '';
+  writeFileSync(seededMarker(config), `${previous}${databaseIdentity(env)}\n`);
+}
+
 export async function prepareCms({ config, group, env, log }: CmsStartOptions): Promise<void> {
   const cmsDir = path.join(config.root, 'cms');
   if (!adminBuildIsCurrent(config.root)) {
@@ -76,9 +84,7 @@ export async function prepareCms({ config, group, env, log }: CmsStartOptions): 
       env,
       echo: true,
     });
-    mkdirSync(path.dirname(seededMarker(config)), { recursive: true });
-    const previous = existsSync(seededMarker(config)) ? readFileSync(seededMarker(config), 'utf8') : '';
-    writeFileSync(seededMarker(config), `${previous}${databaseIdentity(env)}\n`);
+    markSeeded(config, env);
   }
 }
 

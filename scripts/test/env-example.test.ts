@@ -17,6 +17,9 @@ const SOURCES = [
   'scripts/stack',
   'scripts/meili.ts',
   'scripts/build.ts',
+  'scripts/backup',
+  'scripts/backup.ts',
+  'scripts/restore.ts',
   'scripts/bench',
   'tests/support',
 ];
