@@ -9,12 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdminPanel, logInToAdmin } from '../support/admin.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestCms, type TestCms } from '../support/cms.ts';
+import { freePort } from '../support/ports.ts';
+import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
 
 const EDITOR = { email: 'redaktor@example.se', password: 'Redaktor1234567890ab' };
 const SEEDED_TITLE = 'Sörsjön samlade servicen i lanthandeln';
+const PREVIEW_SECRET = 'admin-browser-preview-secret-0123456789';
 
 describe('the admin panel in a browser', () => {
   let cms: TestCms;
+  let site: SiteBuild;
+  let siteServer: StaticServer;
   let browser: Browser;
   let page: Page;
   let documentId: string;
@@ -23,11 +28,30 @@ describe('the admin panel in a browser', () => {
   beforeAll(async () => {
     const buildMs = await buildAdminPanel();
     console.log(buildMs ? `admin panel built in ${(buildMs / 1000).toFixed(0)} s` : 'admin panel build is current');
+    // The site's port is known before the CMS starts: its preview links point there.
+    const sitePort = await freePort();
     cms = await startTestCms({
       database: 'sqlite',
       seed: true,
       admin: true,
-      env: { STRAPI_ADMIN_EMAIL: EDITOR.email, STRAPI_ADMIN_PASSWORD: EDITOR.password, STRAPI_ADMIN_LANGUAGE: 'sv' },
+      env: {
+        STRAPI_ADMIN_EMAIL: EDITOR.email,
+        STRAPI_ADMIN_PASSWORD: EDITOR.password,
+        STRAPI_ADMIN_LANGUAGE: 'sv',
+        PREVIEW_SECRET,
+        PREVIEW_SITE_URL: `http://127.0.0.1:${sitePort}`,
+      },
+    });
+    site = await buildSite({
+      CMS_URL: cms.url,
+      PUBLIC_CMS_URL: cms.url,
+      SITE_URL: 'https://servicekunskapsbanken.example',
+      SITE_PREVIEW_SERVER: '1',
+    });
+    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
+    siteServer = await serveStatic(site.dir, {
+      port: sitePort,
+      preview: { cmsUrl: cms.url, secret: PREVIEW_SECRET, adminOrigin: cms.url },
     });
     const [entry] = await cms.strapi.documents(caseStudy.uid as never).findMany({
       filters: { title: SEEDED_TITLE },
@@ -45,6 +69,8 @@ describe('the admin panel in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await siteServer?.close();
+    await site?.remove();
     await cms?.stop();
   });
 
@@ -122,5 +148,38 @@ describe('the admin panel in a browser', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('Älvdalen (fel värde)');
     expect(text).not.toContain('2039');
+  });
+
+  it('shows the saved draft on the site from the edit view’s preview, with the banner', async () => {
+    const draftSummary = 'Förhandsvisat utkast: lanthandeln i Sörsjön får ett apoteksombud i vår.';
+    // The test above left a wrong code in the draft, which the form would refuse to save.
+    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+      where: { documentId, locale: 'sv', publishedAt: null },
+      data: { municipalities: ['2039'] },
+    });
+    await page.goto(editView());
+    const summary = page.getByRole('textbox', { name: /^Sammanfattning/ });
+    await summary.waitFor({ timeout: 60_000 });
+    await summary.fill(draftSummary);
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(async () => ((await storedDraft()) as unknown as { summary: string }).summary, { timeout: 20_000 })
+      .toBe(draftSummary);
+
+    await page.getByRole('link', { name: 'Förhandsvisa' }).click();
+    await page.waitForURL(/\/preview/, { timeout: 60_000 });
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('Förhandsvisning – inte publicerat').waitFor({ timeout: 60_000 });
+    await expect(frame.getByText(draftSummary).isVisible()).resolves.toBe(true);
+    await expect(frame.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEEDED_TITLE);
+    // The frame's address is the site's preview route, signed by the CMS.
+    const src = (await page.locator('iframe').getAttribute('src')) ?? '';
+    expect(src).toMatch(new RegExp(`^${siteServer.url}/forhandsvisning/\\?type=api%3A%3Acase-study`));
+    expect(src).toContain('status=draft');
+    // The same link changed by hand (to another version) is refused.
+    const changed = new URL(src);
+    changed.searchParams.set('status', 'published');
+    expect((await fetch(changed)).status).toBe(401);
+    expect(pageErrors).toEqual([]);
   });
 });
