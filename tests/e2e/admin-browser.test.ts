@@ -2,11 +2,16 @@
 // SQLite), logged in as the local admin. An editor picks two municipalities by typing part of a name
 // (one with the mouse, one with the keyboard) and saves: the stored codes are right. A wrong stored
 // value shows as an error under the field instead of breaking the form. The list of case studies
-// names each entry's place and marks overdue checks; the edit view speaks Swedish.
+// names each entry's place and marks overdue checks; the edit view speaks Swedish. The editor changes
+// the summary, saves, and opens the preview: the site (built for the stack, served with its preview
+// route) shows the draft inside the admin, with the banner. Then each editor role in its own
+// browser: a Redaktör's publish of the unapproved change is refused in Swedish, a Granskare approves
+// it and publishes, and a Länsredaktör of another county cannot open it.
 import { caseStudy } from '@skb/content-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdminPanel, logInToAdmin } from '../support/admin.ts';
+import { createAdminUser, TEST_PASSWORD } from '../support/admin-users.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestCms, type TestCms } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
@@ -181,5 +186,78 @@ describe('the admin panel in a browser', () => {
     changed.searchParams.set('status', 'published');
     expect((await fetch(changed)).status).toBe(401);
     expect(pageErrors).toEqual([]);
+  });
+
+  describe('as each editor role', () => {
+    const ROLES = {
+      redaktor: { email: 'redaktor2@example.se', roleCode: 'skb-redaktor' },
+      granskare: { email: 'granskare@example.se', roleCode: 'skb-granskare' },
+      lans: { email: 'lans@example.se', roleCode: 'skb-lansredaktor' },
+    } as const;
+    const pages = new Map<string, Page>();
+
+    beforeAll(async () => {
+      for (const user of Object.values(ROLES)) {
+        const id = await createAdminUser(cms.strapi, user);
+        // Their admin in Swedish, as the local admin's (STRAPI_ADMIN_LANGUAGE).
+        await cms.strapi.db.query('admin::user').update({ where: { id }, data: { preferedLanguage: 'sv' } });
+      }
+      // Västerbotten (24) is the county editor's; the entry is in Dalarna (20).
+      await cms.strapi
+        .documents('api::county-editor.county-editor' as never)
+        .create({ data: { email: ROLES.lans.email, counties: ['24'] } } as never);
+      for (const [name, user] of Object.entries(ROLES)) {
+        // Each user in a browser context of their own: their own login, their own cookies.
+        const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
+        await context.addInitScript(() => localStorage.setItem('strapi-admin-language', 'sv'));
+        const own = await context.newPage();
+        own.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+        await logInToAdmin(own, { url: cms.url, email: user.email, password: TEST_PASSWORD });
+        pages.set(name, own);
+      }
+    }, 300_000);
+
+    const as = (name: keyof typeof ROLES) => pages.get(name) as Page;
+    const storedPublished = async () =>
+      (await cms.strapi.documents(caseStudy.uid as never).findOne({
+        documentId,
+        locale: 'sv',
+        status: 'published',
+      } as never)) as unknown as { summary: string } | null;
+
+    it('refuses a Redaktör’s publish of a change nobody approved, in Swedish', async () => {
+      const page = as('redaktor');
+      await page.goto(editView());
+      await page.getByRole('button', { name: 'Publicera' }).click();
+      await page.getByText('Posten kan inte publiceras', { exact: false }).first().waitFor({ timeout: 60_000 });
+      expect((await storedPublished())?.summary).not.toMatch(/^Förhandsvisat utkast/);
+    });
+
+    it('lets a Granskare approve the change and publish it', async () => {
+      const page = as('granskare');
+      await page.goto(editView());
+      const state = page.getByRole('combobox', { name: /granskning|reviewState/i });
+      await state.waitFor({ timeout: 60_000 });
+      await state.click();
+      await page.getByRole('option', { name: /godkänd/i }).click();
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect
+        .poll(async () => ((await storedDraft()) as unknown as { reviewState: string }).reviewState, {
+          timeout: 20_000,
+        })
+        .toBe('godkänd');
+      await page.getByRole('button', { name: 'Publicera' }).click();
+      await expect
+        .poll(async () => (await storedPublished())?.summary, { timeout: 30_000 })
+        .toMatch(/^Förhandsvisat utkast/);
+    });
+
+    it('does not let a Länsredaktör of another county open the entry', async () => {
+      const page = as('lans');
+      await page.goto(editView());
+      await page.getByText('Posten hör till ett annat län', { exact: false }).first().waitFor({ timeout: 60_000 });
+      await expect(page.getByRole('textbox', { name: /^Sammanfattning/ }).count()).resolves.toBe(0);
+      expect(pageErrors).toEqual([]);
+    });
   });
 });
