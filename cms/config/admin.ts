@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewConfig, previewSettings } from '../src/preview';
 import { requiredEnv } from '../src/required-env';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -7,4 +8,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: requiredEnv(env, 'TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: requiredEnv(env, 'ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  preview: previewConfig(previewSettings((name, fallback) => env(name, fallback))),
 });

@@ -32,6 +32,8 @@ const SECRETS: Record<Component, ReadonlySet<string>> = {
     'SEARCH_WEBHOOK_SECRET',
     // Signs the e-mail digest's confirmation and unsubscribe links.
     'DIGEST_SECRET',
+    // Signs the preview links; the stack's site server (the stack's own process) checks them too.
+    'PREVIEW_SECRET',
   ]),
   meilisearch: new Set(['MEILI_MASTER_KEY']),
   // CMS → indexer, reindex → indexer, indexer → site server: one secret per channel.
@@ -42,9 +44,9 @@ const SECRETS: Record<Component, ReadonlySet<string>> = {
 /** Settings of the other components that a component has no use for (not secret, just not its business). */
 const FOREIGN: Record<Component, RegExp> = {
   cms: /^(MEILI_|SITE_BUILD_|SITE_OUT_DIR|SITE_CACHE_DIR)/,
-  meilisearch: /^(DATABASE_|CMS_|HELPDESK_|DIGEST_|STRAPI_|SITE_|PUBLIC_|SEARCH_)/,
-  indexer: /^(DATABASE_|HELPDESK_|DIGEST_|STRAPI_|SITE_BUILD_|PUBLIC_)/,
-  'site-build': /^(DATABASE_|HELPDESK_|DIGEST_|STRAPI_|MEILI_|SEARCH_|INDEXER_)/,
+  meilisearch: /^(DATABASE_|CMS_|HELPDESK_|DIGEST_|STRAPI_|SITE_|PUBLIC_|SEARCH_|PREVIEW_)/,
+  indexer: /^(DATABASE_|HELPDESK_|DIGEST_|STRAPI_|SITE_BUILD_|PUBLIC_|PREVIEW_)/,
+  'site-build': /^(DATABASE_|HELPDESK_|DIGEST_|STRAPI_|MEILI_|SEARCH_|INDEXER_|PREVIEW_)/,
 };
 
 /**

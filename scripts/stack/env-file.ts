@@ -45,6 +45,7 @@ export function generatedDefaults(): EnvValues {
     REINDEX_WEBHOOK_SECRET: secret(32),
     SITE_REBUILD_SECRET: secret(32),
     DIGEST_SECRET: secret(32),
+    PREVIEW_SECRET: secret(32),
     STRAPI_ADMIN_EMAIL: 'admin@servicekunskapsbanken.local',
     STRAPI_ADMIN_PASSWORD: adminPassword(),
   };

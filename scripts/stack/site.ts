@@ -5,13 +5,18 @@ import path from 'node:path';
 import type { StackConfig } from './config.ts';
 import { lastLines, type ProcessGroup } from './processes.ts';
 
-/** Environment of a site build: where the CMS and search are, and the search-only key (never the master key). */
+/**
+ * Environment of a site build: where the CMS and search are, and the search-only key (never the
+ * master key, never the preview secret: the preview's server code checks nothing, the stack's
+ * server does before it).
+ */
 export function siteBuildEnv(config: StackConfig, env: NodeJS.ProcessEnv, searchKey: string): NodeJS.ProcessEnv {
   const {
     MEILI_MASTER_KEY: _master,
     SEARCH_WEBHOOK_SECRET: _secret,
     REINDEX_WEBHOOK_SECRET: _reindexSecret,
     SITE_REBUILD_SECRET: _rebuildSecret,
+    PREVIEW_SECRET: _previewSecret,
     ...rest
   } = env;
   return {
@@ -22,6 +27,8 @@ export function siteBuildEnv(config: StackConfig, env: NodeJS.ProcessEnv, search
     PUBLIC_MEILI_HOST: env.PUBLIC_MEILI_HOST || config.meili.url,
     PUBLIC_MEILI_SEARCH_KEY: searchKey,
     SITE_BUILD_QUIET: '1',
+    // The stack's server renders the preview route (site/serve/preview-server.ts).
+    SITE_PREVIEW_SERVER: '1',
   };
 }
 

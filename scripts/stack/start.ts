@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
+import { PREVIEW_PATH } from '@skb/content-types/preview-link';
+import { previewRoute } from '@skb/site/preview-server';
 import { createStaticServer } from '@skb/site/static-server';
 import { childEnv, settingNames } from './child-env.ts';
 import { prepareCms, startCms } from './cms.ts';
@@ -66,6 +68,7 @@ const record: RunRecord = {
 writeRunRecord(config.dataDir, record);
 
 const siteRebuildSecret = baseEnv.SITE_REBUILD_SECRET ?? '';
+const previewSecret = baseEnv.PREVIEW_SECRET ?? '';
 /** The stack's settings as its children see them: where everything is. */
 const settings: NodeJS.ProcessEnv = {
   ...baseEnv,
@@ -80,6 +83,8 @@ const settings: NodeJS.ProcessEnv = {
   SITE_REBUILD_URL: baseEnv.SITE_REBUILD_URL || `${config.site.url}/_stack/rebuild`,
   // The CMS runs in production mode and then needs the origins whose pages call it: the site's.
   CMS_CORS_ORIGINS: baseEnv.CMS_CORS_ORIGINS || new URL(baseEnv.SITE_URL || config.site.url).origin,
+  // The admin's preview opens the site served here, which renders /forhandsvisning/.
+  PREVIEW_SITE_URL: baseEnv.PREVIEW_SITE_URL || baseEnv.SITE_URL || config.site.url,
 };
 const names = settingNames(path.join(REPO_ROOT, '.env.example'));
 const envOf = (component: Parameters<typeof childEnv>[0], extra: NodeJS.ProcessEnv = {}) =>
@@ -181,11 +186,23 @@ try {
   const siteBuilder = builder;
   server = createStaticServer({
     root: siteBuilder.linkPath,
-    routes: controlRoutes({
-      builder: siteBuilder,
-      secret: siteRebuildSecret,
-      status: () => ({ startedAt: new Date(started).toISOString(), pid: process.pid }),
-    }),
+    routes: {
+      ...controlRoutes({
+        builder: siteBuilder,
+        secret: siteRebuildSecret,
+        status: () => ({ startedAt: new Date(started).toISOString(), pid: process.pid }),
+      }),
+      ...(previewSecret
+        ? {
+            [PREVIEW_PATH]: previewRoute({
+              root: siteBuilder.linkPath,
+              cmsUrl: config.cms.url,
+              adminOrigin: baseEnv.PUBLIC_CMS_URL || config.cms.url,
+              secret: previewSecret,
+            }),
+          }
+        : {}),
+    },
   });
   await new Promise<void>((resolve, reject) => {
     server?.once('error', reject);

@@ -20,6 +20,8 @@ const settings = {
   SEARCH_WEBHOOK_SECRET: 'webhook-secret-1234',
   REINDEX_WEBHOOK_SECRET: 'reindex-secret-1234',
   SITE_REBUILD_SECRET: 'rebuild-secret-1234',
+  PREVIEW_SECRET: 'preview-secret-1234',
+  PREVIEW_SITE_URL: 'http://127.0.0.1:4321',
   CMS_URL: 'http://127.0.0.1:1337',
   CMS_PORT: '1337',
   PUBLIC_MEILI_SEARCH_KEY: 'search-only',
@@ -54,8 +56,19 @@ describe('childEnv', () => {
       'SEARCH_WEBHOOK_SECRET',
       'REINDEX_WEBHOOK_SECRET',
       'SITE_REBUILD_SECRET',
+      'PREVIEW_SECRET',
     ]) {
       expect(env, name).not.toHaveProperty(name);
+    }
+  });
+
+  it('gives the preview secret to the CMS only (the stack checks it in its own process)', () => {
+    expect(envOf('cms')).toMatchObject({
+      PREVIEW_SECRET: 'preview-secret-1234',
+      PREVIEW_SITE_URL: 'http://127.0.0.1:4321',
+    });
+    for (const component of ['meilisearch', 'indexer', 'site-build'] as const) {
+      expect(envOf(component), component).not.toHaveProperty('PREVIEW_SECRET');
     }
   });
 
@@ -126,6 +139,7 @@ describe('childEnv', () => {
       'ENCRYPTION_KEY',
       'MEILI_MASTER_KEY',
       'SEARCH_WEBHOOK_SECRET',
+      'PREVIEW_SECRET',
       'STRAPI_ADMIN_PASSWORD',
       'DATABASE_URL',
     ]) {

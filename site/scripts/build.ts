@@ -7,7 +7,7 @@
 // default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
 // leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
 import { spawn } from 'node:child_process';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { cp, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +40,14 @@ async function main(): Promise<void> {
   const outDir = path.resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
   const staging = `${outDir}.building-${process.pid}`;
 
+  // SITE_PREVIEW_SERVER=1 (the stack's builds): the preview route's server code, built here and
+  // moved into the build's _preview-server/ (astro.config.mjs).
+  const withPreview = process.env.SITE_PREVIEW_SERVER === '1';
+  // The adapter finds its folder at run time by this name, so the folder is called so from the start.
+  const previewBuild = path.join(siteRoot, '.astro', 'preview-builds', String(process.pid));
+  const previewServer = path.join(previewBuild, '_preview-server');
+  if (withPreview) process.env.SITE_PREVIEW_SERVER_DIR = `${previewServer}${path.sep}`;
+
   const started = performance.now();
   try {
     await build({
@@ -49,13 +57,24 @@ async function main(): Promise<void> {
       ...(process.env.SITE_BUILD_QUIET ? { logLevel: 'warn' as const } : {}),
       ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(process.env.SITE_CACHE_DIR) } : {}),
     });
+    if (withPreview) {
+      // What rendered the static pages is not needed any more; the rest is the preview's server.
+      await rm(path.join(previewServer, '.prerender'), { recursive: true, force: true });
+      await cp(previewServer, path.join(staging, '_preview-server'), { recursive: true });
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    if (withPreview) await rm(previewBuild, { recursive: true, force: true });
     console.error(`site build failed: ${oneLine(error)}`);
     if (process.env.SITE_BUILD_DEBUG) console.error(error);
     process.exit(1);
   }
 
+  if (withPreview) {
+    await rm(previewBuild, { recursive: true, force: true });
+    // Empty unless another build is under way.
+    await rmdir(path.dirname(previewBuild)).catch(() => undefined);
+  }
   const previous = `${outDir}.previous-${process.pid}`;
   await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

@@ -38,6 +38,9 @@ export interface StaticServerOptions {
   routes?: Record<string, (request: http.IncomingMessage, response: http.ServerResponse) => void>;
 }
 
+/** Where a build for the stack keeps the preview route's server code (astro.config.mjs): never served. */
+export const PREVIEW_SERVER_DIR = '_preview-server';
+
 /** Sent with every answer, whatever the build wrote. */
 const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -51,7 +54,7 @@ const FALLBACK_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self';
  * the site's build writes with its Content-Security-Policy), read again when the build changes.
  */
 const headersCache = new Map<string, { mtimeMs: number; headers: Record<string, string> }>();
-function siteHeaders(root: string): Record<string, string> {
+export function siteHeaders(root: string): Record<string, string> {
   const file = path.join(realpathSync(root), '_headers');
   let mtimeMs: number;
   try {
@@ -121,8 +124,9 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       return;
     }
     let status = 200;
-    // The headers file is for the server, not for readers.
+    // The headers file and the preview's server code are for the server, not for readers.
     if (file && path.basename(file) === '_headers') file = null;
+    if (file && path.relative(realpathSync(options.root), file).split(path.sep)[0] === PREVIEW_SERVER_DIR) file = null;
     if (!file) {
       status = 404;
       try {

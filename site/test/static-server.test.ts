@@ -39,6 +39,10 @@ describe('static server', () => {
   writeFileSync(path.join(build, '404.html'), '<h1>Sidan finns inte</h1>');
   writeFileSync(path.join(build, 'rss.xml'), '<rss/>');
   writeFileSync(path.join(siteDir, 'secret.txt'), 'hemligt');
+  // A stack build's preview server code (astro.config.mjs): the server's, not the readers'.
+  mkdirSync(path.join(build, '_preview-server', 'chunks'), { recursive: true });
+  writeFileSync(path.join(build, '_preview-server', 'entry.mjs'), 'export const handler = "serverkod";');
+  writeFileSync(path.join(build, '_preview-server', 'chunks', 'page.mjs'), 'export default "serverkod";');
   symlinkSync(path.join('builds', 'b1'), path.join(siteDir, 'current'));
   const server = createStaticServer({ root: path.join(siteDir, 'current') });
   const redirecting = createStaticServer({ root: path.join(siteDir, 'current'), redirectFolders: true });
@@ -74,6 +78,20 @@ describe('static server', () => {
     ]) {
       const response = await get(port, attempt);
       expect(response.body, attempt).not.toContain('hemligt');
+    }
+  });
+
+  it('never serves the preview route’s server code', async () => {
+    for (const attempt of [
+      '/_preview-server/entry.mjs',
+      '/_preview-server/chunks/page.mjs',
+      '/_preview-server/',
+      '/metoder/../_preview-server/entry.mjs',
+      '/%5Fpreview-server/entry.mjs',
+    ]) {
+      const response = await get(port, attempt);
+      expect(response.status, attempt).toBe(404);
+      expect(response.body, attempt).not.toContain('serverkod');
     }
   });
 

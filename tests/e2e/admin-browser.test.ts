@@ -2,19 +2,29 @@
 // SQLite), logged in as the local admin. An editor picks two municipalities by typing part of a name
 // (one with the mouse, one with the keyboard) and saves: the stored codes are right. A wrong stored
 // value shows as an error under the field instead of breaking the form. The list of case studies
-// names each entry's place and marks overdue checks; the edit view speaks Swedish.
+// names each entry's place and marks overdue checks; the edit view speaks Swedish. The editor changes
+// the summary, saves, and opens the preview: the site (built for the stack, served with its preview
+// route) shows the draft inside the admin, with the banner. Then each editor role in its own
+// browser: a Redaktör's publish of the unapproved change is refused in Swedish, a Granskare approves
+// it and publishes, and a Länsredaktör of another county cannot open it.
 import { caseStudy } from '@skb/content-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdminPanel, logInToAdmin } from '../support/admin.ts';
+import { createAdminUser, TEST_PASSWORD } from '../support/admin-users.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestCms, type TestCms } from '../support/cms.ts';
+import { freePort } from '../support/ports.ts';
+import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
 
 const EDITOR = { email: 'redaktor@example.se', password: 'Redaktor1234567890ab' };
 const SEEDED_TITLE = 'Sörsjön samlade servicen i lanthandeln';
+const PREVIEW_SECRET = 'admin-browser-preview-secret-0123456789';
 
 describe('the admin panel in a browser', () => {
   let cms: TestCms;
+  let site: SiteBuild;
+  let siteServer: StaticServer;
   let browser: Browser;
   let page: Page;
   let documentId: string;
@@ -23,11 +33,30 @@ describe('the admin panel in a browser', () => {
   beforeAll(async () => {
     const buildMs = await buildAdminPanel();
     console.log(buildMs ? `admin panel built in ${(buildMs / 1000).toFixed(0)} s` : 'admin panel build is current');
+    // The site's port is known before the CMS starts: its preview links point there.
+    const sitePort = await freePort();
     cms = await startTestCms({
       database: 'sqlite',
       seed: true,
       admin: true,
-      env: { STRAPI_ADMIN_EMAIL: EDITOR.email, STRAPI_ADMIN_PASSWORD: EDITOR.password, STRAPI_ADMIN_LANGUAGE: 'sv' },
+      env: {
+        STRAPI_ADMIN_EMAIL: EDITOR.email,
+        STRAPI_ADMIN_PASSWORD: EDITOR.password,
+        STRAPI_ADMIN_LANGUAGE: 'sv',
+        PREVIEW_SECRET,
+        PREVIEW_SITE_URL: `http://127.0.0.1:${sitePort}`,
+      },
+    });
+    site = await buildSite({
+      CMS_URL: cms.url,
+      PUBLIC_CMS_URL: cms.url,
+      SITE_URL: 'https://servicekunskapsbanken.example',
+      SITE_PREVIEW_SERVER: '1',
+    });
+    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
+    siteServer = await serveStatic(site.dir, {
+      port: sitePort,
+      preview: { cmsUrl: cms.url, secret: PREVIEW_SECRET, adminOrigin: cms.url },
     });
     const [entry] = await cms.strapi.documents(caseStudy.uid as never).findMany({
       filters: { title: SEEDED_TITLE },
@@ -45,6 +74,8 @@ describe('the admin panel in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await siteServer?.close();
+    await site?.remove();
     await cms?.stop();
   });
 
@@ -122,5 +153,111 @@ describe('the admin panel in a browser', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('Älvdalen (fel värde)');
     expect(text).not.toContain('2039');
+  });
+
+  it('shows the saved draft on the site from the edit view’s preview, with the banner', async () => {
+    const draftSummary = 'Förhandsvisat utkast: lanthandeln i Sörsjön får ett apoteksombud i vår.';
+    // The test above left a wrong code in the draft, which the form would refuse to save.
+    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+      where: { documentId, locale: 'sv', publishedAt: null },
+      data: { municipalities: ['2039'] },
+    });
+    await page.goto(editView());
+    const summary = page.getByRole('textbox', { name: /^Sammanfattning/ });
+    await summary.waitFor({ timeout: 60_000 });
+    await summary.fill(draftSummary);
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(async () => ((await storedDraft()) as unknown as { summary: string }).summary, { timeout: 20_000 })
+      .toBe(draftSummary);
+
+    await page.getByRole('link', { name: 'Förhandsvisa' }).click();
+    await page.waitForURL(/\/preview/, { timeout: 60_000 });
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('Förhandsvisning – inte publicerat').waitFor({ timeout: 60_000 });
+    await expect(frame.getByText(draftSummary).isVisible()).resolves.toBe(true);
+    await expect(frame.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEEDED_TITLE);
+    // The frame's address is the site's preview route, signed by the CMS.
+    const src = (await page.locator('iframe').getAttribute('src')) ?? '';
+    expect(src).toMatch(new RegExp(`^${siteServer.url}/forhandsvisning/\\?type=api%3A%3Acase-study`));
+    expect(src).toContain('status=draft');
+    // The same link changed by hand (to another version) is refused.
+    const changed = new URL(src);
+    changed.searchParams.set('status', 'published');
+    expect((await fetch(changed)).status).toBe(401);
+    expect(pageErrors).toEqual([]);
+  });
+
+  describe('as each editor role', () => {
+    const ROLES = {
+      redaktor: { email: 'redaktor2@example.se', roleCode: 'skb-redaktor' },
+      granskare: { email: 'granskare@example.se', roleCode: 'skb-granskare' },
+      lans: { email: 'lans@example.se', roleCode: 'skb-lansredaktor' },
+    } as const;
+    const pages = new Map<string, Page>();
+
+    beforeAll(async () => {
+      for (const user of Object.values(ROLES)) {
+        const id = await createAdminUser(cms.strapi, user);
+        // Their admin in Swedish, as the local admin's (STRAPI_ADMIN_LANGUAGE).
+        await cms.strapi.db.query('admin::user').update({ where: { id }, data: { preferedLanguage: 'sv' } });
+      }
+      // Västerbotten (24) is the county editor's; the entry is in Dalarna (20).
+      await cms.strapi
+        .documents('api::county-editor.county-editor' as never)
+        .create({ data: { email: ROLES.lans.email, counties: ['24'] } } as never);
+      for (const [name, user] of Object.entries(ROLES)) {
+        // Each user in a browser context of their own: their own login, their own cookies.
+        const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
+        await context.addInitScript(() => localStorage.setItem('strapi-admin-language', 'sv'));
+        const own = await context.newPage();
+        own.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+        await logInToAdmin(own, { url: cms.url, email: user.email, password: TEST_PASSWORD });
+        pages.set(name, own);
+      }
+    }, 300_000);
+
+    const as = (name: keyof typeof ROLES) => pages.get(name) as Page;
+    const storedPublished = async () =>
+      (await cms.strapi.documents(caseStudy.uid as never).findOne({
+        documentId,
+        locale: 'sv',
+        status: 'published',
+      } as never)) as unknown as { summary: string } | null;
+
+    it('refuses a Redaktör’s publish of a change nobody approved, in Swedish', async () => {
+      const page = as('redaktor');
+      await page.goto(editView());
+      await page.getByRole('button', { name: 'Publicera' }).click();
+      await page.getByText('Posten kan inte publiceras', { exact: false }).first().waitFor({ timeout: 60_000 });
+      expect((await storedPublished())?.summary).not.toMatch(/^Förhandsvisat utkast/);
+    });
+
+    it('lets a Granskare approve the change and publish it', async () => {
+      const page = as('granskare');
+      await page.goto(editView());
+      const state = page.getByRole('combobox', { name: /granskning|reviewState/i });
+      await state.waitFor({ timeout: 60_000 });
+      await state.click();
+      await page.getByRole('option', { name: /godkänd/i }).click();
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect
+        .poll(async () => ((await storedDraft()) as unknown as { reviewState: string }).reviewState, {
+          timeout: 20_000,
+        })
+        .toBe('godkänd');
+      await page.getByRole('button', { name: 'Publicera' }).click();
+      await expect
+        .poll(async () => (await storedPublished())?.summary, { timeout: 30_000 })
+        .toMatch(/^Förhandsvisat utkast/);
+    });
+
+    it('does not let a Länsredaktör of another county open the entry', async () => {
+      const page = as('lans');
+      await page.goto(editView());
+      await page.getByText('Posten hör till ett annat län', { exact: false }).first().waitFor({ timeout: 60_000 });
+      await expect(page.getByRole('textbox', { name: /^Sammanfattning/ }).count()).resolves.toBe(0);
+      expect(pageErrors).toEqual([]);
+    });
   });
 });

@@ -11,6 +11,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { signPreviewQuery } from '@skb/content-types/preview-link';
 import { signWebhook } from '@skb/content-types/webhook';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
@@ -181,6 +182,23 @@ describe('npm start', () => {
       expect(written).not.toContain('STRAPI_ADMIN_PASSWORD');
       expect(await pageStatus('/')).toBe(200);
       expect(await pageStatus('/metoder/')).toBe(200);
+      // The admin's preview: a link signed with the generated PREVIEW_SECRET renders the entry on
+      // the stack's site server; without one, 401; the server code is never served.
+      const previewSecret = /^PREVIEW_SECRET=(.{16,})$/m.exec(written)?.[1] ?? '';
+      expect(previewSecret).not.toBe('');
+      const methods = await requestJson('GET', url('CMS_PORT', '/api/methods?locale=sv&pagination[pageSize]=1'));
+      const method = (methods.body as { data: { documentId: string; title: string }[] }).data[0];
+      const link = signPreviewQuery({
+        secret: previewSecret,
+        target: { type: 'api::method.method', documentId: method?.documentId ?? '', locale: 'sv', status: 'draft' },
+      });
+      const preview = await fetch(url('SITE_PORT', `/forhandsvisning/?${link}`));
+      const html = await preview.text();
+      expect(preview.status, html.slice(0, 300)).toBe(200);
+      expect(html).toContain('Förhandsvisning – inte publicerat');
+      expect(preview.headers.get('cache-control')).toBe('no-store');
+      expect(await pageStatus(`/forhandsvisning/?${link.replace(/sig=[0-9a-f]{4}/, 'sig=0000')}`)).toBe(401);
+      expect(await pageStatus('/_preview-server/entry.mjs')).toBe(404);
     },
     FIRST_START_MS + 60_000,
   );
@@ -232,7 +250,9 @@ describe('npm start', () => {
     const webhook = value('SEARCH_WEBHOOK_SECRET');
     // The indexer's other two channels: reindex → indexer, indexer → site server.
     const channels = [value('REINDEX_WEBHOOK_SECRET'), value('SITE_REBUILD_SECRET')];
-    expect([...cmsSecrets, master, webhook, ...channels].every(Boolean)).toBe(true);
+    // The CMS signs preview links with it; the stack's own server checks them.
+    const preview = value('PREVIEW_SECRET');
+    expect([...cmsSecrets, master, webhook, ...channels, preview].every(Boolean)).toBe(true);
     const holds = (kind: string, secret: string) => {
       const environ = environments.get(kind);
       expect(environ, `${kind} was seen running`).toBeDefined();
@@ -243,13 +263,14 @@ describe('npm start', () => {
         expect(holds(kind, secret), `${kind} must not hold ${secret.slice(0, 4)}…`).toBe(false);
     };
     const admin = [ADMIN.password];
-    never('site-build', [...cmsSecrets, master, webhook, ...channels, ...admin]);
-    never('meilisearch launcher', [...cmsSecrets, webhook, ...channels, ...admin]);
-    never('meilisearch', [...cmsSecrets, webhook, ...channels, ...admin]);
-    never('indexer', [...cmsSecrets, ...admin]);
+    never('site-build', [...cmsSecrets, master, webhook, ...channels, preview, ...admin]);
+    never('meilisearch launcher', [...cmsSecrets, webhook, ...channels, preview, ...admin]);
+    never('meilisearch', [...cmsSecrets, webhook, ...channels, preview, ...admin]);
+    never('indexer', [...cmsSecrets, preview, ...admin]);
     never('cms', [master, ...channels]);
     // …and each has what it needs.
     expect(holds('cms', value('APP_KEYS'))).toBe(true);
+    expect(holds('cms', preview)).toBe(true);
     expect(holds('indexer', master)).toBe(true);
     expect(holds('meilisearch', master)).toBe(true);
     expect(environments.get('site-build')?.PUBLIC_MEILI_SEARCH_KEY).toMatch(/.{20,}/);

@@ -37,7 +37,7 @@ describe('the subscribe form without JavaScript', () => {
     });
     site = await buildSite({ CMS_URL: cms.url, PUBLIC_CMS_URL: cms.url, SITE_URL: `http://127.0.0.1:${sitePort}` });
     if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
-    server = await serveStatic(site.dir, sitePort);
+    server = await serveStatic(site.dir, { port: sitePort });
     browser = await launchBrowser();
   }, 900_000);
 

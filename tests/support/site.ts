@@ -6,6 +6,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PREVIEW_PATH } from '@skb/content-types/preview-link';
+import { type PreviewRouteOptions, previewRoute } from '@skb/site/preview-server';
 import { createStaticServer } from '@skb/site/static-server';
 import { freePort } from './ports.ts';
 
@@ -66,10 +68,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on a free port of 127.0.0.1 (or `port`), with the site's own static server, as a static host would. */
-export async function serveStatic(dir: string, port?: number): Promise<StaticServer> {
-  port ??= await freePort();
-  const server = createStaticServer({ root: path.resolve(dir), redirectFolders: true });
+/**
+ * Serves `dir` on a free port of 127.0.0.1 (or `port`), with the site's own static server, as a
+ * static host would; with `preview`, also the preview route, as the stack serves it.
+ */
+export async function serveStatic(
+  dir: string,
+  options: { port?: number; preview?: Omit<PreviewRouteOptions, 'root'> } = {},
+): Promise<StaticServer> {
+  const port = options.port ?? (await freePort());
+  const root = path.resolve(dir);
+  const server = createStaticServer({
+    root,
+    redirectFolders: true,
+    routes: options.preview ? { [PREVIEW_PATH]: previewRoute({ root, ...options.preview }) } : undefined,
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}`,

@@ -48,6 +48,11 @@ export class SiteConfigError extends Error {
   }
 }
 
+/** The site's settings in `source` and nothing else (none of them is a secret). */
+export function settingsOf(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, source[key]]));
+}
+
 /** Reads and checks the settings from `source` (process.env by default). */
 export function readEnv(source: Record<string, string | undefined> = process.env): SiteEnv {
   const picked = Object.fromEntries(
