@@ -29,13 +29,22 @@ const READS = [
   /process\.env\.([A-Z][A-Z0-9_]+)/g,
   /process\.env\[['"]([A-Z][A-Z0-9_]+)['"]\]/g,
   /\benv(?:\.(?:int|bool|float|array))?\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
-  /\b(?:text|integer|url|requiredEnv|port|positiveInt|atLeast)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
+  /\b(?:text|integer|url|requiredEnv|port|positiveInt|atLeast|cronSetting)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
   /\benv\.([A-Z][A-Z0-9_]+)\b/g,
   /\bpositiveSetting\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
 ];
 
 /** Read by tools we do not configure, or set by a script for its own child processes only. */
-const NOT_SETTINGS = new Set(['ASTRO_TELEMETRY_DISABLED', 'PATH', 'HOME', 'CI', 'SKB_BENCH_CHILD', 'SKB_STACK_RUN']);
+const NOT_SETTINGS = new Set([
+  'ASTRO_TELEMETRY_DISABLED',
+  'PATH',
+  'HOME',
+  'CI',
+  'SKB_BENCH_CHILD',
+  'SKB_STACK_RUN',
+  // The site's build script tells Astro where the preview server's code goes.
+  'SITE_PREVIEW_SERVER_DIR',
+]);
 
 function files(entry: string): string[] {
   const full = path.join(REPO_ROOT, entry);
