@@ -262,6 +262,31 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Field
 };
 
 /** Swedish labels of the fields Strapi adds (list columns and the edit view's side panel). */
+/**
+ * The review fields every public type gets in the CMS (cms/src/review/attributes.ts): only the state
+ * is the editor's to set; the others are written by the review gate and shown for information.
+ */
+export const REVIEW_FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
+  reviewState: {
+    label: 'Granskning',
+    description:
+      'Utkast → För granskning → Godkänd. Välj "för granskning" när posten är klar; en granskare (någon annan än den som senast ändrade) godkänner, och först då kan den publiceras. En ändring efter godkännandet skickar tillbaka posten till granskning.',
+  },
+  reviewAuthor: { label: 'Senast ändrad av', description: 'Vem som senast ändrade innehållet. Sätts av systemet.' },
+  reviewApprovedBy: {
+    label: 'Godkänd av',
+    description: 'Vem som godkände den nuvarande versionen. Sätts av systemet.',
+  },
+  reviewFingerprint: {
+    label: 'Godkänt innehåll',
+    description: 'En kontrollsumma av innehållet som godkändes, så att en senare ändring märks. Sätts av systemet.',
+  },
+  reviewCounties: {
+    label: 'Län (granskning)',
+    description: 'De län posten hör till, som avgör vilka länsredaktörer som får ändra den. Sätts av systemet.',
+  },
+};
+
 export const SYSTEM_FIELD_LABELS: Readonly<Record<string, string>> = {
   id: 'ID',
   documentId: 'Dokument-ID',

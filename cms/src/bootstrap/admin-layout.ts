@@ -1,5 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ALL_TYPES, COMPONENT_FIELDS, FIELD_LABELS, type FieldLabel, SYSTEM_FIELD_LABELS } from '@skb/content-types';
+import {
+  ALL_TYPES,
+  COMPONENT_FIELDS,
+  FIELD_LABELS,
+  type FieldLabel,
+  REVIEW_FIELD_LABELS,
+  SYSTEM_FIELD_LABELS,
+} from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 
 /** How a type's list view opens: the field that names an entry, the columns, and the order. */
@@ -125,13 +132,14 @@ export function swedishView(args: {
   };
 
   for (const [field, metadata] of Object.entries(metadatas)) {
-    const label = labels?.[field]?.label ?? SYSTEM_FIELD_LABELS[field];
+    const own = labels?.[field] ?? REVIEW_FIELD_LABELS[field];
+    const label = own?.label ?? SYSTEM_FIELD_LABELS[field];
     if (!label) continue;
     const path = `metadatas.${field}`;
     // Only the fields Strapi shows in the edit view have an edit label; id and documentId have none.
     if (typeof metadata.edit?.label === 'string') {
       if (ours(`${path}.edit.label`, metadata.edit.label, field, label)) metadata.edit.label = label;
-      const description = labels?.[field]?.description;
+      const description = own?.description;
       if (description && ours(`${path}.edit.description`, metadata.edit.description ?? '', '', description)) {
         metadata.edit.description = description;
       }
