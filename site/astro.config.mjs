@@ -3,6 +3,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readEnv } from './src/config/env.ts';
+import { compress } from './src/integrations/compress.ts';
 import { security } from './src/integrations/security.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -16,5 +17,6 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
-  integrations: [react(), sitemap(env.SITE_URL), security(env)],
+  // compress() last: it writes the .br/.gz copies of every file the others wrote.
+  integrations: [react(), sitemap(env.SITE_URL), security(env), compress()],
 });
