@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readEnv, settingsOf } from './src/config/env.ts';
+import { compress } from './src/integrations/compress.ts';
 import { previewRoute } from './src/integrations/preview.ts';
 import { security } from './src/integrations/security.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -24,19 +25,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
-  integrations: [react(), sitemap(env.SITE_URL), security(env), ...(withPreview ? [previewRoute()] : [])],
-  ...(withPreview
-    ? {
-        adapter: node({ mode: 'middleware' }),
-        session: false,
-        // The preview runs in the stack's process, whose environment is not the build's: it renders
-        // with the settings the build was made with (none of them secret; see src/config/env.ts).
-        // The build's folder moves (to the stack's data folder, a test's temporary one): the preview's
-        // server code carries its dependencies instead of importing them from node_modules.
-        vite: {
-          define: { __SKB_SITE_SETTINGS__: JSON.stringify(settingsOf(process.env)) },
-          environments: { ssr: { resolve: { noExternal: true } } },
-        },
-      }
-    : {}),
+import { readEnv, settingsOf } from './src/config/env.ts';
+import { compress } from './src/integrations/compress.ts';
+import { previewRoute } from './src/integrations/preview.ts';
 });

@@ -2,7 +2,12 @@
 // nothing outside the site's folder. The root is resolved per request, so when it is a link (the
 // stack's `current`) a new build is served from the moment the link is switched. Used by the stack
 // (`npm start`) and by the tests that serve a build.
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+//
+// Speed: the build writes brotli and gzip copies beside each text file (src/integrations/compress.ts);
+// this server picks one from Accept-Encoding and never compresses on the fly. Hashed assets under
+// /_astro/ are cached for a year (immutable), HTML is revalidated each time (ETag, Last-Modified, 304),
+// everything else for five minutes.
+import { createReadStream, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -101,6 +106,96 @@ function fileFor(root: string, urlPath: string): string | null {
   return null;
 }
 
+/** A coding the build may have written beside a file, in the order the server prefers them. */
+const CODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+type Coding = (typeof CODINGS)[number]['name'] | 'identity';
+
+/**
+ * The codings `Accept-Encoding` allows, with their weights (RFC 9110 §12.5.3): `*` stands for any
+ * coding not named; identity is acceptable unless refused by name (`identity;q=0`) or by `*;q=0`.
+ * Without the header any coding is allowed, but a client that says nothing may not decode one: it
+ * gets identity.
+ */
+export function acceptedCodings(header: string | undefined): Map<Coding, number> {
+  const weights = new Map<Coding, number>();
+  if (header === undefined) {
+    weights.set('identity', 1);
+    return weights;
+  }
+  const named = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [token, ...params] = part.trim().split(';');
+    const name = token?.trim().toLowerCase();
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const [key, value] = param.split('=').map((x) => x.trim().toLowerCase());
+      if (key === 'q') q = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(value ?? '') ? Number(value) : 0;
+    }
+    // x-gzip is gzip (RFC 9110 §8.4.1.3).
+    named.set(name === 'x-gzip' ? 'gzip' : name, q);
+  }
+  const any = named.get('*');
+  for (const coding of ['br', 'gzip'] as const) {
+    const q = named.get(coding) ?? any ?? 0;
+    if (q > 0) weights.set(coding, q);
+  }
+  // Identity not named is a fallback only: a client that names a coding, at any weight, gets it.
+  const identity = named.get('identity') ?? (any === 0 ? 0 : 0.0001);
+  if (identity > 0) weights.set('identity', identity);
+  return weights;
+}
+
+/** The highest-weighted coding among those available, ties going to br, then gzip, then identity. */
+export function chooseCoding(header: string | undefined, available: readonly Coding[]): Coding | null {
+  const weights = acceptedCodings(header);
+  let best: Coding | null = null;
+  let bestQ = 0;
+  for (const coding of ['br', 'gzip', 'identity'] as const) {
+    const q = weights.get(coding) ?? 0;
+    if (available.includes(coding) && q > bestQ) {
+      best = coding;
+      bestQ = q;
+    }
+  }
+  return best;
+}
+
+/** Hashed assets for ever, HTML revalidated on every use, feeds and data files for five minutes. */
+function cacheControl(urlPath: string, type: string, status: number): string {
+  if (status !== 200 || type.startsWith('text/html')) return 'no-cache';
+  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=300';
+}
+
+function statFile(file: string): Stats | null {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A `.br`/`.gz` the build wrote beside a file (a `.gz` the site publishes as such is served). */
+function isCompressedCopy(file: string): boolean {
+  return /\.(?:br|gz)$/.test(file) && statFile(file.replace(/\.(?:br|gz)$/, '')) !== null;
+}
+
+/** `If-None-Match` (weak comparison, `*`), else `If-Modified-Since` at one-second precision. */
+function notModified(request: http.IncomingMessage, etag: string, modified: Date): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined) {
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+  }
+  const since = Date.parse(request.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(modified.getTime() / 1000) <= Math.floor(since / 1000);
+}
+
 export function createStaticServer(options: StaticServerOptions): http.Server {
   return http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -124,8 +219,9 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       return;
     }
     let status = 200;
-    // The headers file and the preview's server code are for the server, not for readers.
-    if (file && path.basename(file) === '_headers') file = null;
+    // The headers file and the preview's server code are for the server, not for readers; the
+    // compressed copies are reached through Accept-Encoding, never by their own names.
+    if (file && (path.basename(file) === '_headers' || isCompressedCopy(file))) file = null;
     if (file && path.relative(realpathSync(options.root), file).split(path.sep)[0] === PREVIEW_SERVER_DIR) file = null;
     if (!file) {
       status = 404;
@@ -135,7 +231,8 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
         file = null;
       }
     }
-    if (!file) {
+    const plain = file ? statFile(file) : null;
+    if (!file || !plain) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Sidan finns inte.\n');
       return;
     }
@@ -146,15 +243,40 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
     } catch {
       headers = { ...BASE_HEADERS, 'content-security-policy': FALLBACK_POLICY };
     }
+    // The codings the build wrote for this file (never made here), and the one the client prefers.
+    const variants = new Map<Coding, { file: string; stats: Stats }>([['identity', { file, stats: plain }]]);
+    for (const coding of CODINGS) {
+      const stats = statFile(file + coding.suffix);
+      if (stats) variants.set(coding.name, { file: file + coding.suffix, stats });
+    }
+    const vary = variants.size > 1 ? { vary: 'Accept-Encoding' } : {};
+    const coding = chooseCoding(request.headers['accept-encoding'], [...variants.keys()]);
+    if (!coding) {
+      response
+        .writeHead(406, { ...headers, ...vary, 'content-type': 'text/plain; charset=utf-8' })
+        .end('Ingen kodning som klienten godtar finns för den här filen (Accept-Encoding).\n');
+      return;
+    }
+    const chosen = variants.get(coding) as { file: string; stats: Stats };
+    // One tag per body: a cache never takes a gzip body for the brotli one.
+    const etag = `"${chosen.stats.size.toString(36)}-${Math.floor(chosen.stats.mtimeMs).toString(36)}${coding === 'identity' ? '' : `-${coding}`}"`;
+    const validators = { etag, 'last-modified': plain.mtime.toUTCString() };
+    const common = { ...headers, ...vary, 'cache-control': cacheControl(url.pathname, type, status) };
+    if (status === 200 && notModified(request, etag, plain.mtime)) {
+      response.writeHead(304, { ...common, ...validators }).end();
+      return;
+    }
     response.writeHead(status, {
-      ...headers,
+      ...common,
+      ...(status === 200 ? validators : {}),
       'content-type': type,
-      'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
+      'content-length': String(chosen.stats.size),
+      ...(coding === 'identity' ? {} : { 'content-encoding': coding }),
     });
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    createReadStream(file).pipe(response);
+    createReadStream(chosen.file).pipe(response);
   });
 }

@@ -12,7 +12,7 @@ import RssParser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
-import { buildSite, builtFiles, type SiteBuild } from '../support/site.ts';
+import { buildSite, builtFiles, type SiteBuild, serveStatic } from '../support/site.ts';
 
 const SITE_URL = 'https://servicekunskapsbanken.example';
 /** Pages with a React island; every other page must ship no script at all. */
@@ -506,6 +506,141 @@ describe('the site built from the seeded CMS', () => {
       expect(jamtland).toContain('id="projects"');
       expect(jamtland).toContain('Servicepunkter i Jämtlands fjällbyar');
       expect(await read('statistik/index.html')).toContain('Projekt efter status');
+    });
+  });
+
+  describe('page weight budgets (what a browser transfers, served as the stack serves it)', () => {
+    /** Content pages: HTML, CSS, images and scripts, compressed. */
+    const CONTENT_BUDGET = 50 * 1024;
+    /** The search page with its island (and the helpdesk form's page, the other island). */
+    const SEARCH_BUDGET = 200 * 1024;
+    /** Of that, the island's JavaScript. */
+    const SEARCH_JS_BUDGET = 150 * 1024;
+
+    /**
+     * Fetches a page and everything it loads (stylesheets, scripts, islands and the modules they
+     * import, images), as a browser that accepts br does; returns the bytes per kind, as sent.
+     */
+    async function weigh(base: string, page: string) {
+      const seen = new Set<string>();
+      const bytes = { html: 0, css: 0, js: 0, other: 0 };
+      const problems: string[] = [];
+      const sent: string[] = [];
+      const load = async (url: string, kind: keyof typeof bytes) => {
+        if (seen.has(url)) return;
+        seen.add(url);
+        const response = await fetch(`${base}${url}`, { headers: { 'accept-encoding': 'br, gzip' } });
+        if (response.status !== 200) problems.push(`${url}: ${response.status}`);
+        bytes[kind] += Number(response.headers.get('content-length'));
+        files.push(
+          `${url} ${response.headers.get('content-length')} ${response.headers.get('content-encoding') ?? 'identity'}`,
+        );
+        if (
+          url.startsWith('/_astro/') &&
+          response.headers.get('cache-control') !== 'public, max-age=31536000, immutable'
+        )
+          problems.push(`${url}: cache-control ${response.headers.get('cache-control')}`);
+        // fetch decodes the body; the bytes counted are the Content-Length of the coded one.
+        const text = await response.text();
+        const here = new URL(url, 'http://site');
+        const resolve = (ref: string) => new URL(decode(ref), here).pathname;
+        if (kind === 'html') {
+          for (const [, ref] of text.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g))
+            await load(resolve(ref ?? ''), ref?.endsWith('.css') ? 'css' : 'js');
+          for (const [, ref] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) await load(resolve(ref ?? ''), 'js');
+          for (const [, ref] of text.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g))
+            await load(resolve(ref ?? ''), 'js');
+          for (const [, ref] of text.matchAll(/<img[^>]+src="(\/[^"]+)"/g)) await load(resolve(ref ?? ''), 'other');
+        } else if (kind === 'js') {
+          // Static and dynamic imports alike: everything the island may load counts.
+          for (const [, ref] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+            await load(resolve(ref ?? ''), 'js');
+        }
+      };
+      await load(page, 'html');
+      return { ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.other, problems, sent };
+    }
+
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+    it('keeps content pages under 50 KB and the search page under 200 KB (150 KB of script), compressed', async () => {
+      const server = await serveStatic(site.dir);
+      try {
+        const firstOf = (pattern: RegExp) => pages.find((file) => pattern.test(file)) as string;
+        const contentPages = [
+          'index.html',
+          'en/index.html',
+          'karta/index.html',
+          'lan/dalarna/index.html',
+          'kommun/alvdalen/index.html',
+          'statistik/index.html',
+          'kalender/index.html',
+          'natverket/index.html',
+          'servicestatus/index.html',
+          ...PUBLIC_TYPES.flatMap((type) => {
+            const entry = entries.find((e) => e.type === type.name && e.locale === 'sv');
+            if (!entry) return [];
+            const detail = `${entryPath({ type: type.name as never, slug: entry.slug, locale: 'sv' }).slice(1)}index.html`;
+            return [detail, `${detail.split('/')[0]}/index.html`];
+          }),
+          firstOf(/^en\/municipality\/[^/]+\/index\.html$/),
+        ];
+        const report: string[] = [];
+        const over: string[] = [];
+        const problems: string[] = [];
+        for (const file of contentPages) {
+          expect(files, file).toContain(file);
+          const url = `/${file.replace(/index\.html$/, '')}`;
+          const weight = await weigh(server.url, url);
+          report.push(`${url}: ${kb(weight.total)} (js ${kb(weight.js)})`);
+          if (weight.total > CONTENT_BUDGET) over.push(`${url}: ${kb(weight.total)} > 50 KB`);
+          problems.push(...weight.problems);
+        }
+        // The pages with an island: the search page's budget.
+        for (const url of ['/sok/', '/en/search/', '/fraga/']) {
+          const weight = await weigh(server.url, url);
+          report.push(`${url}: ${kb(weight.total)} (js ${kb(weight.js)}): ${weight.sent.join(', ')}`);
+          // The island is really there, and really counted.
+          expect(weight.js, url).toBeGreaterThan(10 * 1024);
+          if (weight.total > SEARCH_BUDGET) over.push(`${url}: ${kb(weight.total)} > 200 KB`);
+          if (weight.js > SEARCH_JS_BUDGET) over.push(`${url}: script ${kb(weight.js)} > 150 KB`);
+          problems.push(...weight.problems);
+        }
+        console.log(`page weights (brotli):\n  ${report.join('\n  ')}`);
+        expect(over).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('has a brotli and a gzip copy of every text file over 1 KB, and serves hashed assets as immutable', async () => {
+      const text = files.filter((file) => /\.(?:html|css|js|json|xml|svg|ics|csv|txt)$/.test(file));
+      const missing: string[] = [];
+      for (const file of text) {
+        if ((await stat(path.join(site.dir, file))).size < 1024) continue;
+        for (const suffix of ['.br', '.gz']) if (!files.includes(file + suffix)) missing.push(file + suffix);
+      }
+      expect(missing.slice(0, 20)).toEqual([]);
+      const server = await serveStatic(site.dir);
+      try {
+        const assets = files.filter((file) => file.startsWith('_astro/') && !/\.(?:br|gz)$/.test(file));
+        expect(assets.length).toBeGreaterThan(0);
+        for (const asset of assets) {
+          const response = await fetch(`${server.url}/${asset}`, { headers: { 'accept-encoding': 'br' } });
+          await response.arrayBuffer();
+          expect(response.headers.get('cache-control'), asset).toBe('public, max-age=31536000, immutable');
+        }
+        const home = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'br' } });
+        expect(home.headers.get('content-encoding')).toBe('br');
+        expect(home.headers.get('cache-control')).toBe('no-cache');
+        const again = await fetch(`${server.url}/`, {
+          headers: { 'accept-encoding': 'br', 'if-none-match': home.headers.get('etag') ?? '' },
+        });
+        expect(again.status).toBe(304);
+      } finally {
+        await server.close();
+      }
     });
   });
 

@@ -62,5 +62,6 @@ export const SITE_HEADERS = {
 /** The `_headers` file static hosts read (Netlify, Cloudflare Pages), and the site's own server too. */
 export function headersFile(policy: string): string {
   const lines = [`Content-Security-Policy: ${policy}`, ...Object.entries(SITE_HEADERS).map(([k, v]) => `${k}: ${v}`)];
-  return `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+  // Hashed assets change name when they change: hosts that read this file may cache them for ever.
+  return `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
 }
