@@ -25,7 +25,20 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
-import { readEnv, settingsOf } from './src/config/env.ts';
-import { compress } from './src/integrations/compress.ts';
-import { previewRoute } from './src/integrations/preview.ts';
+  // compress() last: it writes the .br/.gz copies of every file the others wrote.
+  integrations: [react(), sitemap(env.SITE_URL), security(env), ...(withPreview ? [previewRoute()] : []), compress()],
+  ...(withPreview
+    ? {
+        adapter: node({ mode: 'middleware' }),
+        session: false,
+        // The preview runs in the stack's process, whose environment is not the build's: it renders
+        // with the settings the build was made with (none of them secret; see src/config/env.ts).
+        // The build's folder moves (to the stack's data folder, a test's temporary one): the preview's
+        // server code carries its dependencies instead of importing them from node_modules.
+        vite: {
+          define: { __SKB_SITE_SETTINGS__: JSON.stringify(settingsOf(process.env)) },
+          environments: { ssr: { resolve: { noExternal: true } } },
+        },
+      }
+    : {}),
 });
