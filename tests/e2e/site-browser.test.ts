@@ -400,6 +400,7 @@ describe('the site in a browser', () => {
         await page.close();
       }
       expect(failures.join('\n\n')).toBe('');
-    });
+      // Some 50 templates at about 2 s each on a loaded machine: more than the project's 120 s.
+    }, 300_000);
   });
 });
