@@ -82,6 +82,42 @@ describe('the site in a browser', () => {
       await page.close();
     });
 
+    it('asks once when typing pauses, for small answers: 20 hits in under 20 KB', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+      const answers: { url: string; hits: number; bytes: number }[] = [];
+      page.on('response', async (response) => {
+        if (!response.url().startsWith(meili.host) || response.request().method() !== 'POST') return;
+        const body = await response.body();
+        const json = JSON.parse(body.toString());
+        const hits = (json.results ?? [json]).reduce(
+          (n: number, r: { hits?: unknown[] }) => n + (r.hits?.length ?? 0),
+          0,
+        );
+        answers.push({ url: response.url(), hits, bytes: body.length });
+      });
+      await page.goto(`${server.url}/sok/`);
+      // The first view: every entry, 20 to a page.
+      await page.locator('ol.cards > li').nth(19).waitFor();
+      await expect.poll(() => answers.length).toBe(1);
+      expect(answers[0]?.hits).toBe(20);
+      expect(answers[0]?.bytes, JSON.stringify(answers[0])).toBeLessThan(20 * 1024);
+      // Typing fast: one search for the whole word, not one per letter, and its answer small too.
+      await page
+        .getByRole('searchbox', { name: 'Sök i kunskapsbanken' })
+        .pressSequentially('lanthandel', { delay: 40 });
+      await page.waitForURL(/\?q=lanthandel/);
+      await page.locator('ol.cards > li').first().waitFor();
+      await page.waitForTimeout(600);
+      expect(answers.length, JSON.stringify(answers)).toBe(2);
+      expect(answers[1]?.hits).toBeGreaterThan(0);
+      expect(answers[1]?.bytes).toBeLessThan(20 * 1024);
+      // A snippet of the text, highlighted where the words matched, not the whole text.
+      expect(await page.locator('ol.cards p.muted mark').count()).toBeGreaterThan(0);
+      const snippet = page.locator('ol.cards p.muted').first();
+      expect((await snippet.textContent())?.split(/\s+/).length ?? 0).toBeLessThan(40);
+      await page.close();
+    });
+
     it('narrows by a facet with counts, and a result opens its page', async () => {
       const page = await open('/sok/?q=butik');
       await page.locator('ol.cards > li').first().waitFor();
@@ -364,6 +400,7 @@ describe('the site in a browser', () => {
         await page.close();
       }
       expect(failures.join('\n\n')).toBe('');
-    });
+      // Some 50 templates at about 2 s each on a loaded machine: more than the project's 120 s.
+    }, 300_000);
   });
 });

@@ -34,17 +34,74 @@ const FACET_LEGENDS: Record<FacetAttribute, string> = {
   advocacyKind: 'facet.advocacyKind',
 };
 
+/**
+ * What a hit card shows (search/HitCard.tsx) besides its title and summary, the only fields a
+ * search retrieves. Title, summary and text come back once, highlighted (`_formatted`), and the
+ * text only as a crop of SNIPPET_WORDS words around the match: 20 hits stay under 20 KB.
+ */
+const HIT_ATTRIBUTES = ['type', 'url', 'municipalities', 'counties', 'status', 'deadline', 'startsAt'] as const;
+const SNIPPET_WORDS = 20;
+/** Summaries are a sentence or two; a crop only bounds the odd long one. */
+const SUMMARY_WORDS = 60;
+/**
+ * Meilisearch marks matches with these (one character each, from Unicode's private use area, which
+ * plain text does not contain); the answer is turned back into InstantSearch's own markers here.
+ */
+const MARK = { pre: '\uE000', post: '\uE001' } as const;
+const AIS = { pre: '__ais-highlight__', post: '__/ais-highlight__' } as const;
+
+function unmark(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll(MARK.pre, AIS.pre).replaceAll(MARK.post, AIS.post);
+  if (Array.isArray(value)) return value.map(unmark);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unmark(inner)]));
+  return value;
+}
+
+interface MultiSearchAnswer {
+  results: { hits: { _formatted?: unknown }[] }[];
+}
+
+/**
+ * The Meilisearch adapter, one small request per search. On its first search the adapter asks for
+ * the index's facet distribution with a query of its own (every field of 20 hits, some 60 KB), used
+ * only to keep zero-count facets, which this page does not (`keepZeroFacets: false`): that warm-up,
+ * the one query without our `attributesToRetrieve`, is answered here with an empty result.
+ */
+function oneRequestPerSearch(host: string, apiKey: string) {
+  const { searchClient, meiliSearchInstance } = instantMeiliSearch(host, apiKey, {
+    // The address is unique per document and language, and shown anyway: no id needs to travel.
+    primaryKey: 'url',
+    placeholderSearch: true,
+    finitePagination: true,
+    keepZeroFacets: false,
+    meiliSearchParams: { highlightPreTag: MARK.pre, highlightPostTag: MARK.post },
+  });
+  const multiSearch = meiliSearchInstance.multiSearch.bind(meiliSearchInstance);
+  meiliSearchInstance.multiSearch = (async (request: {
+    queries: { indexUid: string; attributesToRetrieve?: unknown }[];
+  }) => {
+    if (request.queries.every((query) => query.attributesToRetrieve === undefined))
+      return {
+        results: request.queries.map((query) => ({
+          indexUid: query.indexUid,
+          hits: [],
+          query: '',
+          processingTimeMs: 0,
+          facetDistribution: {},
+        })),
+      };
+    const answer = (await multiSearch(request as never)) as unknown as MultiSearchAnswer;
+    for (const result of answer.results) for (const hit of result.hits) hit._formatted = unmark(hit._formatted);
+    return answer;
+  }) as never;
+  return searchClient;
+}
+
 export default function Search(props: SearchProps) {
   const t = islandTranslator(props.text, props.locale);
   const searchClient = useMemo(
-    () =>
-      props.apiKey
-        ? instantMeiliSearch(props.host, props.apiKey, {
-            placeholderSearch: true,
-            finitePagination: true,
-            keepZeroFacets: false,
-          }).searchClient
-        : undefined,
+    () => (props.apiKey ? oneRequestPerSearch(props.host, props.apiKey) : undefined),
     [props.host, props.apiKey],
   );
   const routing = useMemo(
@@ -65,12 +122,14 @@ export default function Search(props: SearchProps) {
       routing={routing as never}
       future={{ preserveSharedStateOnUnmount: true }}
     >
+      {/* Small answers: only what a hit card shows; the body text only as a highlighted crop. */}
       <Configure
         hitsPerPage={20}
         filters={`locale = "${props.locale}"`}
-        attributesToSnippet={['text:28']}
+        attributesToRetrieve={[...HIT_ATTRIBUTES]}
+        attributesToSnippet={[`text:${SNIPPET_WORDS}`, `summary:${SUMMARY_WORDS}`]}
         snippetEllipsisText="…"
-        attributesToHighlight={['title', 'summary']}
+        attributesToHighlight={['title', 'summary', 'text']}
       />
       <SearchBox t={t} />
       <div className="search-layout">

@@ -37,9 +37,10 @@ export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T 
       <p>
         <Highlight attribute="summary" hit={hit as never} />
       </p>
-      {Boolean(
-        (hit._snippetResult as { text?: { matchLevel?: string } } | undefined)?.text?.matchLevel &&
-          (hit._snippetResult as { text: { matchLevel: string } }).text.matchLevel !== 'none',
+      {/* The snippet only where the words matched in the text (InstantSearch has turned the
+          adapter's markers into <mark> by now; the adapter gives no matchLevel). */}
+      {/<mark>|__ais-highlight__/.test(
+        String((hit._snippetResult as { text?: { value?: string } } | undefined)?.text?.value ?? ''),
       ) && (
         <p className="muted">
           <Snippet attribute="text" hit={hit as never} />
