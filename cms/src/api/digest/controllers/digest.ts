@@ -1,6 +1,7 @@
 import { EntryValidationError, fieldPath, normaliseEmail, subscriptionChoices } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
+import { answerTooManyRequests, submittedFields } from '../../../http/public-post';
 import { positiveSetting } from '../../../positive-setting';
 import { confirmationMail, escapeHtml } from '../../../subscriptions/render';
 import { digestSettings } from '../../../subscriptions/settings';
@@ -85,23 +86,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async subscribe(ctx: Ctx) {
     const fromForm = Boolean(ctx.request.is('urlencoded'));
     if (!requests.allow(ctx.request.ip)) {
-      ctx.status = 429;
-      ctx.set('Retry-After', String(windowSeconds));
-      ctx.body = {
-        data: null,
-        error: {
-          status: 429,
-          name: 'TooManyRequests',
-          message: 'För många anmälningar på kort tid. Försök igen om en stund.',
-        },
-      };
+      answerTooManyRequests(ctx, windowSeconds, 'För många anmälningar på kort tid. Försök igen om en stund.');
       return;
     }
-    const body = ctx.request.body;
-    const input = (body && typeof body === 'object' && 'data' in body ? (body as { data: unknown }).data : body) as
-      | Record<string, unknown>
-      | undefined;
-    if (!input || typeof input !== 'object') {
+    const input = submittedFields(ctx);
+    if (!input) {
       throw toStrapiValidationError(
         new EntryValidationError('subscription', [
           { field: '(body)', message: 'Skicka anmälan som JSON eller formulär' },

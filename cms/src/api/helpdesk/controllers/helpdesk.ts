@@ -2,6 +2,7 @@ import { EntryValidationError, method, question } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
 import { announceQuestion } from '../../../helpdesk/mail';
+import { answerTooManyRequests, submittedFields } from '../../../http/public-post';
 import { createRateLimiter } from '../services/rate-limit';
 
 interface Ctx {
@@ -39,23 +40,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // (config/server.ts); otherwise every asker would share the proxy's one bucket.
     const address = ctx.request.ip;
     if (questions.isBlocked(address) || junk.isBlocked(address)) {
-      ctx.status = 429;
-      ctx.set('Retry-After', String(windowSeconds));
-      ctx.body = {
-        data: null,
-        error: {
-          status: 429,
-          name: 'TooManyRequests',
-          message: 'För många frågor på kort tid. Försök igen om en stund.',
-        },
-      };
+      answerTooManyRequests(ctx, windowSeconds, 'För många frågor på kort tid. Försök igen om en stund.');
       return;
     }
-    const body = ctx.request.body;
-    const input = (body && typeof body === 'object' && 'data' in body ? (body as { data: unknown }).data : body) as
-      | Record<string, unknown>
-      | undefined;
-    if (!input || typeof input !== 'object') {
+    const input = submittedFields(ctx);
+    if (!input) {
       junk.hit(address);
       throw toStrapiValidationError(
         new EntryValidationError(question.name, [{ field: '(body)', message: 'Skicka frågan som JSON' }]),
