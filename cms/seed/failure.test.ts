@@ -21,4 +21,13 @@ describe('the line the seed fails with', () => {
     );
     expect(seedFailure('plain')).toBe('plain');
   });
+
+  it('names the lost connection when Strapi reported it as an error of its own', () => {
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    expect(seedFailure(new Error('Invalid relations'), terminated)).toMatch(
+      /^lost the connection to the database \(terminating connection .*\)\. .*run the seed again/,
+    );
+  });
 });
