@@ -173,21 +173,42 @@ export function describeSubscriptions(database: TestDatabase): void {
         'nonsense',
       ];
       for (const attempt of attempts) {
-        const response = await fetch(`${cms.url}/api/digest/confirm?token=${attempt}`, { redirect: 'manual' });
-        expect(response.status, attempt).toBe(400);
-        expect(await response.text()).toContain('Länken fungerar inte');
+        for (const method of ['GET', 'POST']) {
+          const response = await fetch(`${cms.url}/api/digest/confirm?token=${attempt}`, {
+            method,
+            redirect: 'manual',
+          });
+          expect(response.status, `${method} ${attempt}`).toBe(400);
+          expect(await response.text()).toContain('Länken fungerar inte');
+        }
       }
       expect((await rows({ email: reader }))[0]?.confirmedAt).toBeNull();
     });
 
-    it('confirms with the link, and a second click changes nothing', async () => {
-      const confirmed = await fetch(confirmLink, { redirect: 'manual' });
+    it('opens a page with a button: following the link alone (a mail scanner) confirms nothing', async () => {
+      const page = await fetch(confirmLink, { redirect: 'manual' });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<form method="post" action="?token=');
+      expect(html).toContain('Bekräfta prenumerationen</button>');
+      expect((await rows({ email: reader }))[0]?.confirmedAt).toBeNull();
+    });
+
+    it('confirms with the button, and a second press changes nothing', async () => {
+      const press = () =>
+        fetch(confirmLink, {
+          method: 'POST',
+          body: '',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          redirect: 'manual',
+        });
+      const confirmed = await press();
       expect(confirmed.status).toBe(303);
       expect(confirmed.headers.get('location')).toBe(`${SITE}/prenumerera/bekraftad/`);
       const [row] = await rows({ email: reader });
       expect(row?.confirmedAt).toBeTruthy();
       expect(row).toMatchObject({ counties: ['23'], serviceAreas: ['dagligvaror'], types: ['funding-call'] });
-      expect((await fetch(confirmLink, { redirect: 'manual' })).status).toBe(303);
+      expect((await press()).status).toBe(303);
       expect((await rows({ email: reader }))[0]?.confirmedAt).toEqual(row?.confirmedAt);
     });
 
@@ -336,7 +357,7 @@ export function describeSubscriptions(database: TestDatabase): void {
       expect(logged.length).toBeGreaterThan(0);
       expect(logged.join('\n')).not.toMatch(/exempel\.se/i);
       // Request lines name the digest's doors, but not the tokens of the signed links.
-      expect(logged.join('\n')).toMatch(/GET \/api\/digest\/confirm\?token=… \(\d+ ms\) 303/);
+      expect(logged.join('\n')).toMatch(/POST \/api\/digest\/confirm\?token=… \(\d+ ms\) 303/);
       expect(logged.join('\n')).not.toMatch(/token=[A-Za-z0-9_-]{8}/);
     });
 

@@ -104,6 +104,11 @@ async function rowOfLink(strapi: Core.Strapi, payload: LinkPayload | null): Prom
   return row && row.nonce === payload.n ? row : null;
 }
 
+/** The subscription a genuine, unexpired confirmation link names, without confirming it. */
+export async function subscriptionOfConfirmLink(strapi: Core.Strapi, token: unknown) {
+  return rowOfLink(strapi, verifyLink(digestSettings().secret, token, 'confirm'));
+}
+
 /** Confirms the address and stores the choices the link carries; following it again changes nothing more. */
 export async function confirmSubscription(strapi: Core.Strapi, token: unknown): Promise<LinkResult<SubscriptionRow>> {
   const payload = verifyLink(digestSettings().secret, token, 'confirm');

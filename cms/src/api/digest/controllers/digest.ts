@@ -8,6 +8,7 @@ import { digestSettings } from '../../../subscriptions/settings';
 import {
   confirmSubscription,
   requestSubscription,
+  subscriptionOfConfirmLink,
   subscriptionOfUnsubscribeLink,
   unsubscribe,
 } from '../../../subscriptions/store';
@@ -82,6 +83,17 @@ function badLink(ctx: Ctx, lang: Lang) {
   );
 }
 
+/** A page with one button that posts the link's token back: what a person does, not a link checker. */
+function buttonPage(ctx: Ctx, lang: Lang, text: { title: string; body: string; button: string }, action: string) {
+  html(
+    ctx,
+    200,
+    lang,
+    text.title,
+    `<p>${text.body}</p>\n<form method="post" action="${escapeHtml(action)}"><button type="submit">${text.button}</button></form>`,
+  );
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async subscribe(ctx: Ctx) {
     const fromForm = Boolean(ctx.request.is('urlencoded'));
@@ -142,6 +154,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     received();
   },
 
+  /** The page the mail's link opens: it confirms nothing until the reader presses the button. */
+  async confirmPage(ctx: Ctx) {
+    const row = await subscriptionOfConfirmLink(strapi, ctx.query.token);
+    if (!row) return badLink(ctx, langOf(ctx.query.lang));
+    const lang = row.language;
+    const text =
+      lang === 'en'
+        ? {
+            title: 'Confirm your subscription',
+            body: 'Press the button to start receiving the mails you chose.',
+            button: 'Confirm the subscription',
+          }
+        : {
+            title: 'Bekräfta prenumerationen',
+            body: 'Tryck på knappen för att börja få de utskick du valde.',
+            button: 'Bekräfta prenumerationen',
+          };
+    buttonPage(ctx, lang, text, `?token=${encodeURIComponent(String(ctx.query.token))}`);
+  },
+
   async confirm(ctx: Ctx) {
     const result = await confirmSubscription(strapi, ctx.query.token);
     if (!result.ok) return badLink(ctx, langOf(ctx.query.lang));
@@ -153,7 +185,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const row = await subscriptionOfUnsubscribeLink(strapi, ctx.query.token);
     if (!row) return badLink(ctx, langOf(ctx.query.lang));
     const lang = row.language;
-    const action = `?token=${encodeURIComponent(String(ctx.query.token))}`;
     const text =
       lang === 'en'
         ? {
@@ -166,13 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             body: 'Tryck på knappen för att sluta få utskicken. Din adress raderas direkt.',
             button: 'Avsluta prenumerationen',
           };
-    html(
-      ctx,
-      200,
-      lang,
-      text.title,
-      `<p>${text.body}</p>\n<form method="post" action="${escapeHtml(action)}"><button type="submit">${text.button}</button></form>`,
-    );
+    buttonPage(ctx, lang, text, `?token=${encodeURIComponent(String(ctx.query.token))}`);
   },
 
   async unsubscribe(ctx: Ctx) {
