@@ -9,6 +9,7 @@ import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerServiceStatusSnapshots } from './documents/service-status-snapshots';
 import { registerEntryValidation } from './documents/validate';
 import { registerAnswerFlow } from './helpdesk/answer-flow';
+import { registerPublicCacheInvalidation } from './http/public-cache';
 import { addReviewAttributes } from './review/attributes';
 import { backfillReview } from './review/backfill';
 import { registerCountyEditorValidation } from './review/county-editors';
@@ -44,6 +45,7 @@ export default {
     await backfillReview(strapi);
     await ensureAdminUser(strapi);
     await applySwedishAdminLayout(strapi);
+    registerPublicCacheInvalidation(strapi);
     searchWebhook = await registerSearchWebhook(strapi);
   },
 

@@ -199,6 +199,52 @@ export function describeCms(database: TestDatabase): void {
       expect(probe.body?.data?.length ?? 0).toBe(miss.body?.data?.length ?? 0);
     });
 
+    it('keeps an anonymous reader’s answer until an editor writes, never for a reader with credentials', async () => {
+      const read = async (pathAndQuery: string, headers: Record<string, string> = {}) => {
+        const response = await fetch(cms.url + pathAndQuery, { headers });
+        expect(response.status, pathAndQuery).toBe(200);
+        return { cache: response.headers.get('x-cache'), text: await response.text() };
+      };
+      const list = await read('/api/methods?locale=sv&pagination[pageSize]=5');
+      // The same query written in another order is the same answer, kept.
+      expect(await read('/api/methods?pagination[pageSize]=5&locale=sv')).toEqual({ cache: 'hit', text: list.text });
+      const [first] = JSON.parse(list.text).data as { documentId: string; title: string }[];
+      expect(first).toBeDefined();
+      const detail = `/api/methods/${first?.documentId}`;
+      const retitle = async (title: string) => {
+        await cms.strapi.documents(method.uid).update({
+          documentId: first?.documentId,
+          locale: 'sv',
+          data: { title },
+        } as never);
+        await cms.strapi.documents(method.uid).publish({ documentId: first?.documentId, locale: 'sv' } as never);
+      };
+      await read(detail);
+      await retitle(`${first?.title} (ny rubrik)`);
+      // Fifty readers at once after a write: one query, one answer for all of them.
+      const burst = await Promise.all(Array.from({ length: 50 }, () => read(detail)));
+      expect(new Set(burst.map((answer) => answer.text)).size).toBe(1);
+      expect(burst.filter((answer) => answer.cache === 'miss')).toHaveLength(1);
+      expect(JSON.parse(burst[0]?.text ?? '{}').data.title).toBe(`${first?.title} (ny rubrik)`);
+      const withToken = await read(detail, { authorization: `Bearer ${writeToken}` });
+      expect(withToken.cache).toBeNull();
+      await retitle(first?.title as string);
+      const after = await read(detail);
+      expect(after.cache).toBe('miss');
+      expect(JSON.parse(after.text).data.title).toBe(first?.title);
+      // A question from the helpdesk form shows in no public answer: it leaves the kept answers alone.
+      await cms.strapi.documents(question.uid).create({
+        data: {
+          name: 'Cachetest',
+          email: 'cachetest@exempel.se',
+          question: 'Gäller frågan cachen?',
+          consent: true,
+          questionStatus: 'ny',
+        },
+      } as never);
+      expect((await read(detail)).cache).toBe('hit');
+    });
+
     it('does not leak draft-only entries through the relations of published ones', async () => {
       const draftCase = await cms.strapi.documents(caseStudy.uid).create({
         locale: 'sv',

@@ -24,7 +24,7 @@ const LOG_EVERY_MS = 60_000;
 
 interface EntryEvent {
   uid?: string;
-  entry?: { documentId?: unknown; locale?: unknown; publishedAt?: unknown };
+  entry?: { documentId?: unknown; locale?: unknown; publishedAt?: unknown; questionStatus?: unknown };
 }
 
 function post(url: URL, body: string, secret: string): Promise<number> {
@@ -204,6 +204,8 @@ export async function registerSearchWebhook(
       // answer. An entry of the other types is created as a draft; publishing it says so itself.
       const isQuestion = payload.uid === question.uid;
       if (event === 'entry.create' && !isQuestion) return;
+      // A question arrives as `ny` from the helpdesk form: only one created as published changes search.
+      if (event === 'entry.create' && isQuestion && payload.entry?.questionStatus !== 'publicerad') return;
       const drafted = !isQuestion && payload.entry?.publishedAt === null;
       if ((event === 'entry.update' || event === 'entry.delete') && drafted) return;
       const locale = typeof payload.entry?.locale === 'string' ? payload.entry.locale : null;

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
 import { announceQuestion } from '../../../helpdesk/mail';
 import { answerTooManyRequests, submittedFields } from '../../../http/public-post';
+import { positiveSetting } from '../../../positive-setting';
 import { createRateLimiter } from '../services/rate-limit';
 
 interface Ctx {
@@ -16,16 +17,6 @@ interface Ctx {
 const FORM_FIELDS = ['name', 'email', 'municipality', 'question', 'consent'] as const;
 /** How many refused or bot submissions an address may send per window, as a multiple of the limit. */
 const JUNK_FACTOR = 4;
-
-/** A positive whole number from the environment; a wrong value stops the CMS naming the variable. */
-function positiveSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
-  return value;
-}
 
 const windowSeconds = positiveSetting('HELPDESK_RATE_WINDOW_SECONDS', 600);
 const limit = positiveSetting('HELPDESK_RATE_LIMIT', 5);
