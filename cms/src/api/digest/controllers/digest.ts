@@ -1,7 +1,7 @@
 import { EntryValidationError, fieldPath, normaliseEmail, subscriptionChoices } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
-import { answerTooManyRequests, submittedFields } from '../../../http/public-post';
+import { answerBusy, answerTooManyRequests, createLane, submittedFields } from '../../../http/public-post';
 import { positiveSetting } from '../../../positive-setting';
 import { confirmationMail, escapeHtml } from '../../../subscriptions/render';
 import { digestSettings } from '../../../subscriptions/settings';
@@ -30,6 +30,8 @@ const limit = positiveSetting('DIGEST_RATE_LIMIT', 5);
 const requests = createRateLimiter({ limit, windowMs: windowSeconds * 1000 });
 // Per recipient: however many addresses ask, one mailbox gets at most three confirmation mails an hour.
 const mailsPerAddress = createRateLimiter({ limit: 3, windowMs: 3600_000 });
+// Subscriptions are stored and mailed in turn, two at a time (src/http/public-post.ts).
+const lane = createLane({ concurrency: 2, queue: 500 });
 
 type Lang = 'sv' | 'en';
 const PAGES = {
@@ -140,17 +142,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw toStrapiValidationError(new EntryValidationError('subscription', issues));
     }
     // The same answer whether the address is new, waiting or confirmed: only its owner learns which.
-    const { row, link } = await requestSubscription(strapi, parsed.data);
-    if (mailsPerAddress.allow(normaliseEmail(row.email))) {
-      const mail = confirmationMail(parsed.data.language, link);
-      await strapi
-        .plugin('email')
-        .service('email')
-        .send({ to: row.email, ...mail })
-        .catch((error: { code?: string }) =>
-          strapi.log.warn(`digest: could not send a confirmation mail (${error.code ?? 'error'})`),
-        );
-    }
+    const stored = lane.run(async () => {
+      const { row, link } = await requestSubscription(strapi, parsed.data);
+      if (mailsPerAddress.allow(normaliseEmail(row.email))) {
+        const mail = confirmationMail(parsed.data.language, link);
+        await strapi
+          .plugin('email')
+          .service('email')
+          .send({ to: row.email, ...mail })
+          .catch((error: { code?: string }) =>
+            strapi.log.warn(`digest: could not send a confirmation mail (${error.code ?? 'error'})`),
+          );
+      }
+    });
+    if (!stored) return answerBusy(ctx, 'Många anmälningar just nu. Försök igen om en halv minut.');
+    await stored;
     received();
   },
 

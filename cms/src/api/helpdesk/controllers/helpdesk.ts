@@ -2,7 +2,7 @@ import { EntryValidationError, method, question } from '@skb/content-types';
 import type { Core } from '@strapi/strapi';
 import { toStrapiValidationError } from '../../../documents/validate';
 import { announceQuestion } from '../../../helpdesk/mail';
-import { answerTooManyRequests, submittedFields } from '../../../http/public-post';
+import { answerBusy, answerTooManyRequests, createLane, submittedFields } from '../../../http/public-post';
 import { positiveSetting } from '../../../positive-setting';
 import { createRateLimiter } from '../services/rate-limit';
 
@@ -23,6 +23,8 @@ const limit = positiveSetting('HELPDESK_RATE_LIMIT', 5);
 // Stored questions count against an address's quota; refused bodies and honeypot hits do not use up
 // a real asker's quota, but have a bound of their own so that junk cannot be sent without end.
 const questions = createRateLimiter({ limit, windowMs: windowSeconds * 1000 });
+// Questions are stored and announced in turn, two at a time (src/http/public-post.ts).
+const lane = createLane({ concurrency: 2, queue: 500 });
 const junk = createRateLimiter({ limit: limit * JUNK_FACTOR, windowMs: windowSeconds * 1000 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -52,26 +54,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (data.municipality === '') data.municipality = null;
     // The Document Service checks the question against its zod fields (cms/src/documents/validate.ts)
     // and refuses it with a 400 that names each field, storing nothing.
-    let created: { documentId: string };
-    try {
-      created = (await strapi.documents(question.uid).create({ data: { ...data, questionStatus: 'ny' } } as never)) as {
-        documentId: string;
-      };
-    } catch (error) {
-      junk.hit(address);
-      throw error;
-    }
-    questions.hit(address);
-    strapi.log.info(
-      `helpdesk: new question received${data.municipality ? ` from municipality ${data.municipality}` : ''}`,
-    );
-    // The question is stored whatever happens to the announcement; the editors also see it in the admin.
-    await announceQuestion(strapi, {
-      documentId: created.documentId,
-      municipality: data.municipality as string | null,
-    }).catch((error: { code?: string }) =>
-      strapi.log.warn(`helpdesk: could not announce the question to the editors (${error.code ?? 'error'})`),
-    );
+    const stored = lane.run(async () => {
+      let created: { documentId: string };
+      try {
+        created = (await strapi
+          .documents(question.uid)
+          .create({ data: { ...data, questionStatus: 'ny' } } as never)) as {
+          documentId: string;
+        };
+      } catch (error) {
+        junk.hit(address);
+        throw error;
+      }
+      questions.hit(address);
+      strapi.log.info(
+        `helpdesk: new question received${data.municipality ? ` from municipality ${data.municipality}` : ''}`,
+      );
+      // The question is stored whatever happens to the announcement; the editors also see it in the admin.
+      await announceQuestion(strapi, {
+        documentId: created.documentId,
+        municipality: data.municipality as string | null,
+      }).catch((error: { code?: string }) =>
+        strapi.log.warn(`helpdesk: could not announce the question to the editors (${error.code ?? 'error'})`),
+      );
+    });
+    if (!stored) return answerBusy(ctx, 'Många frågor just nu. Försök igen om en halv minut.');
+    await stored;
     ctx.status = 201;
     ctx.body = { data: { received: true } };
   },
