@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPublicCache, publicCacheBytes, showsInPublicAnswers } from '../src/http/public-cache';
+import { createPublicCache, MAX_AGE_MS, publicCacheBytes, showsInPublicAnswers } from '../src/http/public-cache';
 
 describe('the public answers cache', () => {
   it('keeps an answer, and lets concurrent readers wait for the one being computed', async () => {
@@ -43,5 +43,15 @@ describe('the public answers cache', () => {
     expect(showsInPublicAnswers('api::question.question')).toBe(false);
     expect(showsInPublicAnswers('api::subscription.subscription')).toBe(false);
     expect(showsInPublicAnswers('admin::user')).toBe(false);
+  });
+
+  it('forgets an answer after five minutes, whatever happens', () => {
+    let now = 1_000;
+    const cache = createPublicCache(1024, { now: () => now });
+    cache.begin('k')('{}');
+    now += MAX_AGE_MS - 1000;
+    expect(cache.get('k')).toBe('{}');
+    now += 2000;
+    expect(cache.get('k')).toBeUndefined();
   });
 });

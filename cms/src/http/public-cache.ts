@@ -7,7 +7,8 @@
 // write to a table a public answer can show (any `api::` type but the private ones, the media
 // library, the locales) empties the cache. Concurrent requests for the same answer wait for the one
 // that is being computed instead of each running the query. Bounded in bytes (CMS_PUBLIC_CACHE_MB,
-// 0 = no cache); a request with credentials is never answered from it nor stored in it.
+// 0 = no cache) and in age (five minutes); a request with credentials is never answered from it nor
+// stored in it.
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 
@@ -36,6 +37,9 @@ export function publicCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
   return value * 1024 * 1024;
 }
 
+/** The longest an answer is kept, whatever happens. */
+export const MAX_AGE_MS = 5 * 60_000;
+
 export interface PublicCache {
   /** The kept JSON text of an answer, or the answer another request is computing now. */
   get(key: string): string | Promise<string | undefined> | undefined;
@@ -45,10 +49,17 @@ export interface PublicCache {
   readonly size: number;
 }
 
-export function createPublicCache(maxBytes: number): PublicCache {
+/** `clock` is for tests: what the cache reads the time from (default `performance`). */
+export function createPublicCache(maxBytes: number, clock?: { now(): number }): PublicCache {
   const kept =
     maxBytes > 0
-      ? new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json) => Math.max(1, json.length) })
+      ? new LRUCache<string, string>({
+          maxSize: maxBytes,
+          sizeCalculation: (json) => Math.max(1, json.length),
+          // A bound for what no write in this process announces (another CMS process on the database).
+          ttl: MAX_AGE_MS,
+          ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
+        })
       : undefined;
   const pending = new Map<string, Promise<string | undefined>>();
   /** Bumped by every clear: an answer computed before a write must not be stored after it. */
