@@ -6,9 +6,9 @@
 // `no-store` and `noindex`; the page may be framed by the CMS's admin, which shows it beside the edit
 // view, and by nothing else.
 import { existsSync, realpathSync } from 'node:fs';
-import type http from 'node:http';
+import http from 'node:http';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { verifyPreviewQuery } from '@skb/content-types/preview-link';
 import { PREVIEW_SERVER_DIR, siteHeaders } from './static-server.ts';
 
@@ -23,13 +23,6 @@ export interface PreviewRouteOptions {
   /** Milliseconds the CMS may take. */
   timeoutMs?: number;
 }
-
-type AstroHandler = (
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  next: (error?: unknown) => void,
-  locals: Record<string, unknown>,
-) => Promise<void>;
 
 const PRIVATE_HEADERS = {
   'cache-control': 'no-store',
@@ -51,23 +44,95 @@ function previewHeaders(root: string, adminOrigin: string): Record<string, strin
   return { ...headers, ...PRIVATE_HEADERS };
 }
 
-const handlers = new Map<string, Promise<AstroHandler>>();
-/** The preview handler of the build at `root`, loaded once per build. */
-function handlerOf(root: string): Promise<AstroHandler> | null {
-  const entry = path.join(realpathSync(root), PREVIEW_SERVER_DIR, 'entry.mjs');
-  if (!existsSync(entry)) return null;
-  let handler = handlers.get(entry);
-  if (!handler) {
-    handler = import(pathToFileURL(entry).href).then(
-      (module: { handler: AstroHandler }) => module.handler,
-      (error: unknown) => {
-        handlers.delete(entry);
-        throw error;
+interface Renderer {
+  entry: string;
+  worker: Worker;
+  port: Promise<number>;
+}
+
+/** Every renderer's worker still running, across routes (for previewRenderers). */
+const live = new Set<Worker>();
+
+function startRenderer(entry: string, onGone: (renderer: Renderer) => void): Renderer {
+  // No preloads of the server's own (the stack's lifeline): the worker lives and ends with this thread.
+  const worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { workerData: { entry }, execArgv: [] });
+  worker.unref();
+  live.add(worker);
+  const port = new Promise<number>((resolve, reject) => {
+    worker.once('message', (message: { port: number }) => resolve(message.port));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the preview renderer stopped (exit code ${code})`)));
+  });
+  port.catch(() => undefined);
+  const started: Renderer = { entry, worker, port };
+  worker.once('error', (error) => console.error(`preview: the renderer of ${entry} failed: ${error.message}`));
+  worker.once('exit', () => {
+    live.delete(worker);
+    onGone(started);
+  });
+  return started;
+}
+
+/**
+ * The preview renderers of one route: one worker for the build being served, started at the first
+ * preview of that build; serving a newer build ends the older one's worker.
+ */
+function renderersOf(root: string): () => Promise<number> | null {
+  let renderer: Renderer | undefined;
+  const forget = (gone: Renderer) => {
+    if (renderer === gone) renderer = undefined;
+  };
+  return () => {
+    const entry = path.join(realpathSync(root), PREVIEW_SERVER_DIR, 'entry.mjs');
+    if (!existsSync(entry)) return null;
+    if (renderer?.entry !== entry) {
+      void renderer?.worker.terminate();
+      renderer = startRenderer(entry, forget);
+    }
+    return renderer.port;
+  };
+}
+
+/** How many preview renderers (worker threads) run now: one per route whose build was previewed. */
+export function previewRenderers(): number {
+  return live.size;
+}
+
+/** Sends the reader's request and the page's locals to the renderer; copies its answer back. */
+function render(
+  port: number,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  headers: Record<string, string>,
+  locals: Record<string, unknown>,
+): Promise<void> {
+  const body = JSON.stringify(locals);
+  return new Promise((resolve, reject) => {
+    const forwarded = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: request.url,
+        headers: {
+          ...request.headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+        },
+      },
+      (answer) => {
+        // The renderer's own headers, then the preview's (no-store, noindex, the framing policy).
+        const merged: http.OutgoingHttpHeaders = { ...answer.headers, ...headers };
+        for (const name of ['x-frame-options', 'connection', 'keep-alive', 'transfer-encoding']) delete merged[name];
+        response.writeHead(answer.statusCode ?? 502, merged);
+        answer.pipe(response);
+        answer.once('end', resolve);
+        answer.once('error', reject);
       },
     );
-    handlers.set(entry, handler);
-  }
-  return handler;
+    forwarded.once('error', reject);
+    forwarded.end(body);
+  });
 }
 
 /** The route for createStaticServer's `routes`, at PREVIEW_PATH. */
@@ -83,6 +148,7 @@ export function previewRoute(options: PreviewRouteOptions) {
 }
 
 function handle(options: PreviewRouteOptions) {
+  const rendererOf = renderersOf(options.root);
   return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD', ...PRIVATE_HEADERS }).end();
@@ -100,13 +166,13 @@ function handle(options: PreviewRouteOptions) {
       );
       return;
     }
-    let handler: Promise<AstroHandler> | null;
+    let port: Promise<number> | null;
     try {
-      handler = handlerOf(options.root);
+      port = rendererOf();
     } catch {
-      handler = null;
+      port = null;
     }
-    if (!handler) {
+    if (!port) {
       plain(response, 503, 'Webbplatsen byggs. Försök igen om en stund.');
       return;
     }
@@ -134,17 +200,8 @@ function handle(options: PreviewRouteOptions) {
     }
     const body = (await answer.json().catch(() => null)) as { data?: unknown } | null;
     const { link } = verified;
-    for (const [name, value] of Object.entries(previewHeaders(options.root, options.adminOrigin))) {
-      response.setHeader(name, value);
-    }
-    const render = await handler;
-    await render(
-      request,
-      response,
-      () => {
-        if (!response.headersSent) plain(response, 404, 'Sidan finns inte.');
-      },
-      { preview: { type: link.type, locale: link.locale, status: link.status, document: body?.data ?? null } },
-    );
+    await render(await port, request, response, previewHeaders(options.root, options.adminOrigin), {
+      preview: { type: link.type, locale: link.locale, status: link.status, document: body?.data ?? null },
+    });
   };
 }

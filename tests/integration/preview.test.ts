@@ -4,9 +4,14 @@
 // cached or indexed; a wrong, expired or tampered link gets 401, from the site and from the CMS's
 // preview read alike; a private type has no preview; the route is in no sitemap and its server
 // code is never served.
+
+import { mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { caseStudy, question } from '@skb/content-types';
 import { signPreviewQuery } from '@skb/content-types/preview-link';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewRenderers } from '@skb/site/preview-server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestCms, type TestCms } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
@@ -100,6 +105,35 @@ describe('the preview route', () => {
     expect(policy).toContain(`frame-ancestors 'self' ${cms.url}`);
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("'unsafe-eval'");
+  });
+
+  it('renders in a worker per served build, and ends the older build’s worker when a newer one is served', async () => {
+    // Two "builds" that share this build's preview code, and a `current` link as the stack keeps it.
+    const base = await mkdtemp(path.join(tmpdir(), 'skb-preview-builds-'));
+    for (const name of ['older', 'newer']) {
+      await mkdir(path.join(base, name));
+      await symlink(path.join(site.dir, '_preview-server'), path.join(base, name, '_preview-server'));
+    }
+    const current = path.join(base, 'current');
+    await symlink(path.join(base, 'older'), current);
+    const second = await serveStatic(current, { preview: { cmsUrl: cms.url, secret: SECRET, adminOrigin: cms.url } });
+    try {
+      const before = previewRenderers();
+      const open = async () => {
+        const response = await fetch(`${second.url}/forhandsvisning/?${query()}`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain(DRAFT_BODY);
+      };
+      await open();
+      expect(previewRenderers()).toBe(before + 1);
+      await symlink(path.join(base, 'newer'), path.join(base, 'next'));
+      await rename(path.join(base, 'next'), current);
+      await open();
+      await vi.waitFor(() => expect(previewRenderers()).toBe(before + 1), { timeout: 5000 });
+    } finally {
+      await second.close();
+      await rm(base, { recursive: true, force: true });
+    }
   });
 
   it('shows the published version when asked, and the public page never shows the draft', async () => {
