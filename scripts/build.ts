@@ -7,11 +7,23 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureSearchKey, loadConfig } from '@skb/search-indexer';
+import { commandLine, UsageError } from './command-line.ts';
 import { REPO_ROOT } from './stack/config.ts';
 
+const only = commandLine(
+  {
+    usage: 'Användning / usage: npm run build [-- --cms-only | --site-only]',
+    options: { 'cms-only': { type: 'boolean' }, 'site-only': { type: 'boolean' } },
+  },
+  ({ values }) => {
+    if (values['cms-only'] && values['site-only']) {
+      throw new UsageError('--cms-only eller --site-only, inte båda / --cms-only or --site-only, not both');
+    }
+    return values['cms-only'] ? '--cms-only' : values['site-only'] ? '--site-only' : undefined;
+  },
+);
 const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
-const only = process.argv.find((arg) => arg === '--cms-only' || arg === '--site-only');
 
 function run(what: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   console.log(`▸ ${what}`);

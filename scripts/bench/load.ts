@@ -12,27 +12,31 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT } from '@skb/search-indexer';
 import autocannon from 'autocannon';
+import { commandLine, wholeNumberOption } from '../command-line.ts';
 import { parseEnv } from '../stack/env-file.ts';
 
-const { values: flags } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '50' },
-    'max-requests': { type: 'string', default: '1000000' },
-    out: { type: 'string' },
+const usage =
+  'Användning / usage: npm run bench:load -- [--duration SEKUNDER] [--connections N] [--max-requests N] [--out FIL]';
+const flags = commandLine(
+  {
+    usage,
+    options: {
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'max-requests': { type: 'string' },
+      out: { type: 'string' },
+    },
   },
-});
-const positive = (name: string, raw: string) => {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1, not "${raw}"`);
-  return value;
-};
-const duration = positive('duration', flags.duration);
-const connections = positive('connections', flags.connections);
-const maxRequests = positive('max-requests', flags['max-requests']);
+  ({ values }) => ({
+    duration: wholeNumberOption('duration', values.duration, 30),
+    connections: wholeNumberOption('connections', values.connections, 50),
+    maxRequests: wholeNumberOption('max-requests', values['max-requests'], 1_000_000),
+    out: values.out,
+  }),
+);
+const { duration, connections, maxRequests } = flags;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

@@ -33,6 +33,23 @@ import {
 import { PINNED_MEILISEARCH, startLocalMeili } from '@skb/search-indexer/local-meili';
 import { type RestEntry, startFakeCms, syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
+import { commandLine, UsageError } from '../command-line.ts';
+
+const { SIZES, OUT } = commandLine(
+  {
+    usage: 'Användning / usage: npm run bench:search [-- --sizes 10000,100000] [--out FIL]',
+    options: { sizes: { type: 'string', default: '10000,100000' }, out: { type: 'string' } },
+  },
+  ({ values }) => ({
+    SIZES: values.sizes.split(',').map((raw) => {
+      if (!/^[1-9]\d*$/.test(raw.trim())) throw new UsageError(`--sizes: "${raw}" är inget antal / is not a number`);
+      return Number(raw);
+    }),
+    OUT:
+      values.out ??
+      path.join(REPO_ROOT, 'bench-results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+  }),
+);
 
 // 100 000 entries and their documents do not fit Node's default heap: run again with a larger one.
 if (getHeapStatistics().heap_size_limit < 6 * 1024 ** 3 && !process.env.SKB_BENCH_CHILD) {
@@ -43,14 +60,6 @@ if (getHeapStatistics().heap_size_limit < 6 * 1024 ** 3 && !process.env.SKB_BENC
   process.exit(child.status ?? 1);
 }
 
-const argument = (name: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const SIZES = (argument('sizes') ?? '10000,100000').split(',').map(Number);
-const OUT =
-  argument('out') ??
-  path.join(REPO_ROOT, 'bench-results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 const BATCH = 1000;
 const REPEATS = 5;
 const PUBLISHES = 60;

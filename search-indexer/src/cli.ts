@@ -8,6 +8,7 @@
 // stderr and a non-zero exit code.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { createCmsReader } from './cms/reader.ts';
 import {
@@ -28,7 +29,7 @@ import { startReceiver } from './sync/receiver.ts';
 import { createSyncService } from './sync/service.ts';
 import { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
 
-const USAGE = 'usage: skb-indexer reindex | serve | keys';
+const USAGE = 'Användning / usage: skb-indexer reindex | serve | keys';
 
 /** Loads .env (ENV_PATH, default the repository's .env) without overriding what the environment sets. */
 function loadEnvFile(): void {
@@ -143,10 +144,27 @@ const COMMANDS: Record<string, (config: IndexerConfig) => Promise<void>> = {
   keys: keysCommand,
 };
 
-const name = process.argv[2] ?? '';
+// One command, no options: util.parseArgs (strict) refuses anything else, naming it.
+let name = '';
+try {
+  const { values, positionals } = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  name = positionals.join(' ');
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 const command = COMMANDS[name];
 if (!command) {
-  console.error(USAGE);
+  console.error(
+    `${name ? `okänt kommando "${name}" / unknown command "${name}"` : 'ange ett kommando / name a command'}\n${USAGE}`,
+  );
   process.exit(2);
 }
 try {
