@@ -8,14 +8,13 @@
 // any request failed (an error, a timeout or a status other than 2xx).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT } from '@skb/search-indexer';
+import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT, readEnvFile } from '@skb/search-indexer';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumberOption } from '../command-line.ts';
-import { parseEnv } from '../stack/env-file.ts';
 
 const usage =
   'Användning / usage: npm run bench:load -- [--duration SEKUNDER] [--connections N] [--max-requests N] [--out FIL]';
@@ -182,7 +181,7 @@ try {
   console.log(`bench:load: starting a stack of its own in ${work}…`);
   await waitUntilUp(stack, 20 * 60_000);
   console.log(`bench:load: stack up in ${Math.round((Date.now() - bootStarted) / 1000)} s`);
-  const env = parseEnv(readFileSync(stackEnv.ENV_PATH as string, 'utf8'));
+  const env = readEnvFile(stackEnv.ENV_PATH);
   const meiliHost = `http://127.0.0.1:${ports.meili}`;
   const admin = createMeiliClient({ host: meiliHost, apiKey: env.MEILI_MASTER_KEY as string });
   const searchKey = (await ensureSearchOnlyKey(admin, 'knowledge')).key;

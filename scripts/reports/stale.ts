@@ -1,10 +1,5 @@
-// `npm run report:stale [-- --json --now 2026-11-30]`: the published methods and case studies
-// whose "senast kontrollerad" is more than 18 months old (or missing), read from the CMS's public
-// REST API (CMS_URL). A table by default; --json prints the rows for other tools.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { LOCALES, publicTypeByName, VERIFIED_TYPES } from '@skb/content-types';
-import { createCmsReader, describeError, REPO_ROOT } from '@skb/search-indexer';
+import { createCmsReader, describeError, loadEnvFile } from '@skb/search-indexer';
 import { commandLine, UsageError } from '../command-line.ts';
 import { staleEntries, staleTable, type VerifiedEntry } from './stale-entries.ts';
 
@@ -21,8 +16,7 @@ async function main(): Promise<number> {
       return { json: values.json, now };
     },
   );
-  const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  loadEnvFile();
   const cmsUrl = process.env.CMS_URL || 'http://127.0.0.1:1337';
   const reader = createCmsReader({ cmsUrl });
 

@@ -1,13 +1,4 @@
 #!/usr/bin/env node
-// skb-indexer <command>
-//   reindex   full reindex into a new index, swapped in when complete (`npm run reindex`)
-//   serve     the webhook receiver and incremental sync (`npm run serve -w search-indexer`)
-//   keys      create or reuse the search-only key and print it
-// (The local Meilisearch is started by scripts/meili.ts, or by the stack.)
-// Settings come from the environment and the .env file (ENV.md). Failures end with one line on
-// stderr and a non-zero exit code.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { createCmsReader } from './cms/reader.ts';
@@ -15,10 +6,10 @@ import {
   type IndexerConfig,
   loadConfig,
   optionalChannelSecret,
-  REPO_ROOT,
   requireMasterKey,
   requireWebhookSecret,
 } from './config.ts';
+import { loadEnvFile } from './env-file.ts';
 import { describeError } from './errors.ts';
 import { createMeiliClient } from './meili/client.ts';
 import { ensureSearchOnlyKey } from './meili/keys.ts';
@@ -30,12 +21,6 @@ import { createSyncService } from './sync/service.ts';
 import { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
 
 const USAGE = 'Användning / usage: skb-indexer reindex | serve | keys';
-
-/** Loads .env (ENV_PATH, default the repository's .env) without overriding what the environment sets. */
-function loadEnvFile(): void {
-  const file = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-  if (existsSync(file)) process.loadEnvFile(file);
-}
 
 const clientOf = (config: IndexerConfig) =>
   createMeiliClient({ host: config.meiliHost, apiKey: requireMasterKey(config) });

@@ -14,6 +14,7 @@ export {
   requireMasterKey,
   requireWebhookSecret,
 } from './config.ts';
+export { addToEnvFile, type EnvValues, envFilePath, envWithFile, loadEnvFile, readEnvFile } from './env-file.ts';
 export * from './errors.ts';
 export { httpRequest } from './http.ts';
 export { mapEntry, markdownToText, toSearchDocument } from './mapping/index.ts';
