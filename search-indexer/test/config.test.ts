@@ -35,9 +35,33 @@ describe('configuration', () => {
     ['CMS_URL', 'not a url'],
     ['SEARCH_INDEX', 'knowledge index'],
     ['MEILI_ENV', 'dev'],
-  ])('names the variable when %s is invalid', (variable, value) => {
+    ['MEILI_PORT', '70000'],
+    ['RECONCILE_INTERVAL_MS', '-5'],
+    ['SEARCH_WEBHOOK_URL', 'ftp://127.0.0.1/webhook'],
+    ['REINDEX_BATCH_SIZE', '1.5'],
+  ])('names the variable and the value when %s is invalid', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}:`));
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: .*, inte / not "${value}"$`));
+  });
+
+  it('says what fits, in Swedish and English', () => {
+    expect(() => loadConfig({ INDEXER_PORT: 'x' })).toThrow(
+      'INDEXER_PORT: ska vara ett heltal 1–65535 / must be a whole number 1–65535, inte / not "x"',
+    );
+    expect(() => loadConfig({ CMS_URL: 'cms' })).toThrow(
+      /^CMS_URL: ska vara en http\(s\)-adress .* \/ must be an http\(s\) address like http:\/\/127\.0\.0\.1:1337/,
+    );
+  });
+
+  it('takes a blank variable as unset, and whole numbers from 0 where 0 means something', () => {
+    const config = loadConfig({
+      CMS_URL: ' ',
+      SEARCH_WEBHOOK_URL: '',
+      RECONCILE_INTERVAL_MS: '0',
+      MEILI_PORT: ' 7702 ',
+    });
+    expect(config).toMatchObject({ cmsUrl: 'http://127.0.0.1:1337', webhookUrl: undefined, reconcileIntervalMs: 0 });
+    expect(config.meiliHost).toBe('http://127.0.0.1:7702');
   });
 
   it('says how to get a master key and a webhook secret when they are missing', () => {
