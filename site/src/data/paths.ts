@@ -16,7 +16,7 @@ import {
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { getBank } from './bank.ts';
+import { getBank } from './loaded-bank.ts';
 import { scopeEntries } from './feeds.ts';
 
 const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
