@@ -2,9 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from '../src/config.ts';
 import { ConfigError } from '../src/errors.ts';
-import { searchKeyUid } from '../src/meili/keys.ts';
-import { formatProgress } from '../src/progress.ts';
-import { buildIndexUid, buildStartedAt } from '../src/reindex/build-index.ts';
 
 describe('configuration', () => {
   it('has defaults that work on a developer’s machine', () => {
@@ -68,29 +65,5 @@ describe('configuration', () => {
     expect(() => requireMasterKey(loadConfig({}))).toThrow(/npm run meili/);
     expect(() => requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'short' }))).toThrow(/at least 16/);
     expect(requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'x'.repeat(16) }))).toBe('x'.repeat(16));
-  });
-});
-
-describe('progress', () => {
-  it('shows count, rate and time left', () => {
-    expect(formatProgress({ label: 'reindex', done: 500, total: 1000, elapsedMs: 1000 })).toBe(
-      'reindex ████████████░░░░░░░░░░░░ 500/1 000  500/s  1s left',
-    );
-  });
-});
-
-describe('names', () => {
-  it('build indexes carry the live name and their start time', () => {
-    const uid = buildIndexUid('knowledge', 1_767_225_600_000);
-    expect(uid).toMatch(/^knowledge__build_1767225600000_[a-z0-9]+$/);
-    expect(buildStartedAt('knowledge', uid)).toBe(1_767_225_600_000);
-    expect(buildStartedAt('knowledge', 'knowledge')).toBeUndefined();
-    expect(buildStartedAt('other', uid)).toBeUndefined();
-  });
-
-  it('the search key has one fixed UUID per index', () => {
-    expect(searchKeyUid('knowledge')).toBe(searchKeyUid('knowledge'));
-    expect(searchKeyUid('knowledge')).not.toBe(searchKeyUid('knowledge-test'));
-    expect(searchKeyUid('knowledge')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
