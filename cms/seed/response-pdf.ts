@@ -79,7 +79,7 @@ export interface ResponseDocument {
 }
 
 /** The blocks of a remissvar: heading, the facts of the consultation, then the text. */
-export function responseBlocks(response: ResponseDocument): PdfBlock[] {
+function responseBlocks(response: ResponseDocument): PdfBlock[] {
   const meta: [string, string | null | undefined][] = [
     ['Remiss', response.consultationTitle],
     ['Diarienummer', response.referenceNumber],
