@@ -5,12 +5,12 @@
 // encrypted when BACKUP_ENCRYPTION_KEY is set. Safe while the bank runs (it only reads).
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
 import { BackupError, checkArchive, exportBank } from './backup/transfer.ts';
+import { commandLine } from './command-line.ts';
 import { PRIVATE_DIR, PRIVATE_FILE } from './stack/private-files.ts';
 
-const usage = 'usage: npm run backup [-- --dir FOLDER]   (default folder: DATA_DIR/backups)';
+const usage = 'Användning / usage: npm run backup [-- --dir MAPP]   (standard / default: DATA_DIR/backups)';
 
 /** `servicekunskapsbanken-2026-11-30T16-49-08Z`, with a suffix if that name is taken. */
 function archiveBase(dir: string, now: Date, extension: string): string {
@@ -25,11 +25,7 @@ function archiveBase(dir: string, now: Date, extension: string): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean' } } });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const { values } = commandLine({ usage, options: { dir: { type: 'string' } } });
   // The archive and the folder are readable by their owner only, from the start.
   process.umask(0o077);
   const settings = backupSettings();

@@ -3,15 +3,25 @@
 // site: built from the CMS at CMS_URL into site/dist (SITE_OUT_DIR), with the search-only key, ready
 // for any static host. Settings come from the environment, then .env (ENV_PATH).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ensureSearchKey, loadConfig } from '@skb/search-indexer';
+import { ensureSearchKey, loadConfig, loadEnvFile } from '@skb/search-indexer';
+import { commandLine, UsageError } from './command-line.ts';
 import { REPO_ROOT } from './stack/config.ts';
 
-const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
-const only = process.argv.find((arg) => arg === '--cms-only' || arg === '--site-only');
+const only = commandLine(
+  {
+    usage: 'Användning / usage: npm run build [-- --cms-only | --site-only]',
+    options: { 'cms-only': { type: 'boolean' }, 'site-only': { type: 'boolean' } },
+  },
+  ({ values }) => {
+    if (values['cms-only'] && values['site-only']) {
+      throw new UsageError('--cms-only eller --site-only, inte båda / --cms-only or --site-only, not both');
+    }
+    return values['cms-only'] ? '--cms-only' : values['site-only'] ? '--site-only' : undefined;
+  },
+);
+loadEnvFile();
 
 function run(what: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   console.log(`▸ ${what}`);

@@ -1,14 +1,7 @@
-// The local Meilisearch, in the foreground: `scripts/with-node22 node scripts/meili.ts`.
-// Uses MEILI_HOST when it is set (nothing to start), else MEILI_BIN, else the pinned npm-shipped
-// binary after checking its SHA-256; bound to 127.0.0.1:MEILI_PORT, data in DATA_DIR/meili, the
-// master key from MEILI_MASTER_KEY or generated into .env on first run. Ctrl-C stops it.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { describeError, loadConfig, REPO_ROOT } from '@skb/search-indexer';
+import { describeError, loadConfig, loadEnvFile } from '@skb/search-indexer';
 import { ensureMeilisearch } from '@skb/search-indexer/local-meili';
 
-const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
+loadEnvFile();
 
 try {
   const config = loadConfig();

@@ -6,13 +6,14 @@
 
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
 import { BackupError, checkArchive, importBank } from './backup/transfer.ts';
+import { commandLine, UsageError } from './command-line.ts';
 import { markSeeded } from './stack/cms.ts';
 import { previousRun } from './stack/previous-run.ts';
 
-const usage = 'usage: npm run restore -- FILE [--yes]   (FILE: an archive from npm run backup)';
+const usage =
+  'Användning / usage: npm run restore -- FIL [--yes]   (FIL / FILE: ett arkiv från / an archive from npm run backup)';
 
 async function confirmed(yes: boolean | undefined, dataDir: string): Promise<boolean> {
   if (yes) return true;
@@ -30,17 +31,13 @@ async function confirmed(yes: boolean | undefined, dataDir: string): Promise<boo
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: { yes: { type: 'boolean' }, help: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new BackupError(`ange en säkerhetskopia / name one backup file (${usage})`);
-  }
+  const { values, positionals } = commandLine(
+    { usage, options: { yes: { type: 'boolean' } }, positionals: true },
+    (parsed) => {
+      if (parsed.positionals.length !== 1) throw new UsageError('ange en säkerhetskopia / name one backup file');
+      return parsed;
+    },
+  );
   const settings = backupSettings();
   const file = path.resolve(positionals[0] as string);
   const { dataDir } = settings.config;

@@ -4,15 +4,33 @@
 import { parseArgs } from 'node:util';
 import { loadCms } from '../lib/boot.ts';
 
-const { values } = parseArgs({
-  options: {
-    'dry-run': { type: 'boolean', default: false },
-    frequency: { type: 'string', default: 'all' },
-  },
-});
+const USAGE = 'Användning / usage: npm run digest [-- --dry-run] [--frequency weekly|immediate|all]';
+/** Strict util.parseArgs: an unknown option or a missing value ends the run with the usage line. */
+function commandLine() {
+  try {
+    return parseArgs({
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        frequency: { type: 'string', default: 'all' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`digest: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = commandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const frequency = values.frequency;
 if (!['all', 'weekly', 'immediate'].includes(frequency)) {
-  console.error(`digest: --frequency must be weekly, immediate or all, not "${frequency}"`);
+  console.error(
+    `digest: --frequency ska vara weekly, immediate eller all, inte "${frequency}" / --frequency must be weekly, immediate or all, not "${frequency}"\n${USAGE}`,
+  );
   process.exit(2);
 }
 interface DigestRunner {

@@ -35,9 +35,9 @@ interface Media {
 const MEDIA: Record<string, Media> = {
   'consultation-response': {
     field: 'document',
-    make: (strapi, { sv }) =>
+    make: async (strapi, { sv }) =>
       uploadFile(strapi, {
-        bytes: responsePdf({
+        bytes: await responsePdf({
           title: String(sv.title),
           consultationTitle: String(sv.consultationTitle),
           referenceNumber: sv.referenceNumber as string | undefined,

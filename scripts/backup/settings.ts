@@ -1,9 +1,8 @@
 // What `npm run backup` and `npm run restore` read: the stack's settings (the environment wins over
 // .env, as for `npm start`), the data folder, the backups folder and the optional encryption key.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, stackConfig } from '../stack/config.ts';
-import { parseEnv } from '../stack/env-file.ts';
+import { envFilePath, envWithFile } from '@skb/search-indexer';
+import { stackConfig } from '../stack/config.ts';
 
 export interface BackupSettings {
   /** The .env Strapi reads (ENV_PATH, relative to the repository's root; default .env). */
@@ -16,11 +15,8 @@ export interface BackupSettings {
 }
 
 export function backupSettings(environment: NodeJS.ProcessEnv = process.env): BackupSettings {
-  const envFile = path.resolve(REPO_ROOT, environment.ENV_PATH || '.env');
-  const env: NodeJS.ProcessEnv = {
-    ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}),
-    ...environment,
-  };
+  const envFile = envFilePath(environment);
+  const env = envWithFile(environment);
   const config = stackConfig(env);
   const key = env.BACKUP_ENCRYPTION_KEY?.trim() || undefined;
   if (key !== undefined && key.length < 16) {

@@ -9,12 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { commandLine, wholeNumberOption } from '../command-line.ts';
 import { generatedDefaults } from '../stack/env-file.ts';
 import { isPortFree } from '../stack/ports.ts';
 import { waitForHttp } from '../stack/wait.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const runs = commandLine(
+  { usage: 'Användning / usage: npm run bench:cms [-- --runs N]', options: { runs: { type: 'string' } } },
+  ({ values }) => wholeNumberOption('runs', values.runs, 3),
+);
 const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function port(): Promise<number> {

@@ -8,31 +8,34 @@
 // any request failed (an error, a timeout or a status other than 2xx).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT } from '@skb/search-indexer';
+import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT, readEnvFile } from '@skb/search-indexer';
 import autocannon from 'autocannon';
-import { parseEnv } from '../stack/env-file.ts';
+import { commandLine, wholeNumberOption } from '../command-line.ts';
 
-const { values: flags } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '50' },
-    'max-requests': { type: 'string', default: '1000000' },
-    out: { type: 'string' },
+const usage =
+  'Användning / usage: npm run bench:load -- [--duration SEKUNDER] [--connections N] [--max-requests N] [--out FIL]';
+const flags = commandLine(
+  {
+    usage,
+    options: {
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'max-requests': { type: 'string' },
+      out: { type: 'string' },
+    },
   },
-});
-const positive = (name: string, raw: string) => {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1, not "${raw}"`);
-  return value;
-};
-const duration = positive('duration', flags.duration);
-const connections = positive('connections', flags.connections);
-const maxRequests = positive('max-requests', flags['max-requests']);
+  ({ values }) => ({
+    duration: wholeNumberOption('duration', values.duration, 30),
+    connections: wholeNumberOption('connections', values.connections, 50),
+    maxRequests: wholeNumberOption('max-requests', values['max-requests'], 1_000_000),
+    out: values.out,
+  }),
+);
+const { duration, connections, maxRequests } = flags;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -178,7 +181,7 @@ try {
   console.log(`bench:load: starting a stack of its own in ${work}…`);
   await waitUntilUp(stack, 20 * 60_000);
   console.log(`bench:load: stack up in ${Math.round((Date.now() - bootStarted) / 1000)} s`);
-  const env = parseEnv(readFileSync(stackEnv.ENV_PATH as string, 'utf8'));
+  const env = readEnvFile(stackEnv.ENV_PATH);
   const meiliHost = `http://127.0.0.1:${ports.meili}`;
   const admin = createMeiliClient({ host: meiliHost, apiKey: env.MEILI_MASTER_KEY as string });
   const searchKey = (await ensureSearchOnlyKey(admin, 'knowledge')).key;

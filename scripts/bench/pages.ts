@@ -8,9 +8,23 @@
 import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { commandLine, UsageError } from '../command-line.ts';
 
 const RUNS = Number(process.env.BENCH_PAGES_RUNS ?? 3);
-const base = (process.argv[2] ?? process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
+const base = commandLine(
+  {
+    usage:
+      'Användning / usage: npm run bench:pages [-- WEBBPLATSENS-ADRESS]   (standard / default: SITE_URL, http://127.0.0.1:4321)',
+    options: {},
+    positionals: true,
+  },
+  ({ positionals }) => {
+    if (positionals.length > 1) throw new UsageError('högst en adress / at most one address');
+    const url = positionals[0] ?? process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+    if (!URL.canParse(url)) throw new UsageError(`"${url}" är ingen adress / "${url}" is not an address`);
+    return url.replace(/\/$/, '');
+  },
+);
 const TARGET = { score: 95, searchLcpMs: 1500 };
 
 /** The first page of the sitemap whose path matches, so the bench follows whatever content is there. */

@@ -14,12 +14,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PUBLIC_TYPES, SERVICE_AREAS } from '@skb/content-types';
 import { type SyntheticEntry, syntheticCorpus } from '@skb/search-indexer/synthetic';
+import { commandLine, UsageError } from '../command-line.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SIZES = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = commandLine(
+  {
+    usage: 'Användning / usage: npm run bench:site [-- ANTAL …]   (standard / default: 1000 10000)',
+    options: {},
+    positionals: true,
+  },
+  ({ positionals }) =>
+    positionals.map((raw) => {
+      if (!/^[1-9]\d*$/.test(raw))
+        throw new UsageError(`"${raw}" är inget antal poster / "${raw}" is not a number of entries`);
+      return Number(raw);
+    }),
+);
 const TARGET = { pagesPerSecond: 100, peakMb: 2048 };
 
 interface Result {

@@ -1,7 +1,52 @@
 // The editors' follow-up list: per county, the municipalities with no known service plan, with no
 // known service coordinator, and with a plan overdue for revision, so county branches know whom to
-// contact. Pure: statuses in, report out (text, CSV or JSON).
-import { counties, findMunicipality, type MunicipalityStatus, serviceStatusShares } from '@skb/content-types';
+// contact. Pure: statuses in, report out (text, CSV or JSON), and the command line read.
+import type { ParseArgsOptionsConfig } from 'node:util';
+import {
+  counties,
+  findMunicipality,
+  type MunicipalityStatus,
+  serviceStatusShares,
+  startOfStockholmDay,
+} from '@skb/content-types';
+import { type Command, UsageError } from '../command-line.ts';
+
+export const FOLLOW_UP_COMMAND = {
+  usage:
+    'Användning / usage: npm run report:municipalities -- [--county KOD|NAMN] [--format text|csv|json] [--date ÅÅÅÅ-MM-DD] [--cms-url URL]',
+  options: {
+    county: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    date: { type: 'string' },
+    'cms-url': { type: 'string' },
+  },
+} as const satisfies Command<ParseArgsOptionsConfig>;
+
+/** The report's settings from its parsed command line; CMS_URL when --cms-url is not given. */
+export function followUpOptions(
+  values: { county?: string; format: string; date?: string; 'cms-url'?: string },
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const { usage } = FOLLOW_UP_COMMAND;
+  const format = values.format;
+  if (format !== 'text' && format !== 'csv' && format !== 'json') {
+    throw new UsageError(`--format ska vara text, csv eller json, inte "${format}"`, usage);
+  }
+  let county: string | undefined;
+  if (values.county) {
+    const wanted = values.county.toLowerCase();
+    county = counties.find(
+      (c) => c.code === values.county || c.shortName.toLowerCase() === wanted || c.name.toLowerCase() === wanted,
+    )?.code;
+    if (!county) throw new UsageError(`okänt län "${values.county}": ange länskod (20) eller namn (Dalarna)`, usage);
+  }
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw new UsageError(`--date ska vara ett datum ÅÅÅÅ-MM-DD, inte "${values.date}"`, usage);
+  }
+  // Noon in Stockholm on the given day: the status of that whole day.
+  const now = values.date ? new Date(startOfStockholmDay(values.date).getTime() + 12 * 3_600_000) : new Date();
+  return { format, county, now, cmsUrl: values['cms-url'] ?? env.CMS_URL ?? 'http://127.0.0.1:1337' } as const;
+}
 
 export interface CountyFollowUp {
   code: string;

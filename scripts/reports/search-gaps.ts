@@ -1,22 +1,14 @@
-// `npm run report:search-gaps [-- --months 3] [-- --top 20] [-- --json]`: the queries readers searched
+// `npm run report:search-gaps [-- --months 3 --top 20 --json]`: the queries readers searched
 // for on the site and found nothing, the most frequent first, per month. Search gaps are private
 // (no REST route reads them), so this boots the CMS without HTTP, as the seed does, and reads them
 // through the Document Service.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { startOfStockholmDay, stockholmDate } from '@skb/content-types';
 import { describeError, REPO_ROOT } from '@skb/search-indexer';
+import { commandLine, wholeNumberOption } from '../command-line.ts';
 import { type SearchGap, searchGapMonths, searchGapText } from './search-gap-months.ts';
 
-const usage = 'usage: npm run report:search-gaps -- [--months N] [--top N] [--json]';
-
-function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number of at least 1 (${usage})`);
-  return value;
-}
+const usage = 'Användning / usage: npm run report:search-gaps -- [--months N] [--top N] [--json]';
 
 /** The first day (YYYY-MM-01) of the month `months - 1` months before this one, in Stockholm. */
 function firstDayOfWindow(now: Date, months: number): string {
@@ -26,20 +18,17 @@ function firstDayOfWindow(now: Date, months: number): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      months: { type: 'string' },
-      top: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean' },
+  const { months, top, json } = commandLine(
+    {
+      usage,
+      options: { months: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean', default: false } },
     },
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const months = wholeNumber('months', values.months, 3);
-  const top = wholeNumber('top', values.top, 20);
+    ({ values }) => ({
+      months: wholeNumberOption('months', values.months, 3),
+      top: wholeNumberOption('top', values.top, 20),
+      json: values.json,
+    }),
+  );
   // Strapi reads ENV_PATH as soon as it is imported.
   process.env.ENV_PATH ??= path.join(REPO_ROOT, '.env');
   process.env.CMS_LOG_LEVEL ??= 'warn';
@@ -53,7 +42,7 @@ async function main(): Promise<number> {
       limit: 100_000,
     } as never)) as unknown as SearchGap[];
     const result = searchGapMonths(rows, { top });
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : searchGapText(result));
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : searchGapText(result));
     return 0;
   } finally {
     await strapi.destroy();

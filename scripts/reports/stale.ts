@@ -1,27 +1,22 @@
-// `npm run report:stale [-- --json] [-- --now 2026-11-30]`: the published methods and case studies
-// whose "senast kontrollerad" is more than 18 months old (or missing), read from the CMS's public
-// REST API (CMS_URL). A table by default; --json prints the rows for other tools.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES, publicTypeByName, VERIFIED_TYPES } from '@skb/content-types';
-import { createCmsReader, describeError, REPO_ROOT } from '@skb/search-indexer';
+import { createCmsReader, describeError, loadEnvFile } from '@skb/search-indexer';
+import { commandLine, UsageError } from '../command-line.ts';
 import { staleEntries, staleTable, type VerifiedEntry } from './stale-entries.ts';
 
-const usage = 'usage: npm run report:stale -- [--json] [--now YYYY-MM-DD]';
+const usage = 'Användning / usage: npm run report:stale -- [--json] [--now ÅÅÅÅ-MM-DD]';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, now: { type: 'string' }, help: { type: 'boolean' } },
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: "${values.now}" (${usage})`);
-  const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const { json, now } = commandLine(
+    { usage, options: { json: { type: 'boolean', default: false }, now: { type: 'string' } } },
+    ({ values }) => {
+      const now = values.now ? new Date(values.now) : new Date();
+      if (Number.isNaN(now.getTime())) {
+        throw new UsageError(`--now är inget datum: "${values.now}" / --now is not a date: "${values.now}"`);
+      }
+      return { json: values.json, now };
+    },
+  );
+  loadEnvFile();
   const cmsUrl = process.env.CMS_URL || 'http://127.0.0.1:1337';
   const reader = createCmsReader({ cmsUrl });
 
@@ -48,7 +43,7 @@ async function main(): Promise<number> {
     }
   }
   const rows = staleEntries(entries, now);
-  process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : staleTable(rows, now));
+  process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : staleTable(rows, now));
   return 0;
 }
 

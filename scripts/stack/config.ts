@@ -1,7 +1,9 @@
 // The stack's settings, read once from the environment (which wins) and .env, with the defaults
-// of the embedded stack. Every value here has a line in .env.example.
+// of the embedded stack, checked by a zod schema as the indexer's and the site's are. Every value
+// here has a line in .env.example.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpUrl, port, readSettings, text, wholeNumber } from '@skb/search-indexer';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,38 +21,25 @@ export interface StackConfig {
   logs: { maxBytes: number; keep: number };
 }
 
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65_535) {
-    throw new Error(`${name} must be a port number from 1 to 65535, not "${raw}"`);
-  }
-  return value;
-}
+/** Every variable the stack itself reads, with its type and default. */
+const SETTINGS = {
+  DATA_DIR: text().default('data'),
+  CMS_PORT: port(1337),
+  SITE_PORT: port(4321),
+  MEILI_PORT: port(7700),
+  INDEXER_PORT: port(7701),
+  MEILI_HOST: httpUrl('https://search.example.se').optional(),
+  SITE_REBUILD_DEBOUNCE_MS: wholeNumber(2000, 0),
+  LOG_MAX_BYTES: wholeNumber(10 * 1024 * 1024, 1024),
+  LOG_KEEP_FILES: wholeNumber(5, 0),
+};
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
-  return value;
-}
-
-function atLeast(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum: number): number {
-  const value = positiveInt(env, name, fallback);
-  if (value < minimum) throw new Error(`${name} must be at least ${minimum}, not "${env[name]}"`);
-  return value;
-}
-
+/** The stack's settings from `env`; a value that does not fit throws a ConfigError naming its variable. */
 export function stackConfig(env: NodeJS.ProcessEnv): StackConfig {
-  const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR || 'data');
+  const settings = readSettings(SETTINGS, env);
+  const dataDir = path.resolve(REPO_ROOT, settings.DATA_DIR);
   const host = '127.0.0.1';
-  const cmsPort = port(env, 'CMS_PORT', 1337);
-  const sitePort = port(env, 'SITE_PORT', 4321);
-  const meiliPort = port(env, 'MEILI_PORT', 7700);
-  const indexerPort = port(env, 'INDEXER_PORT', 7701);
-  const meiliHost = env.MEILI_HOST?.replace(/\/+$/, '');
+  const { CMS_PORT: cmsPort, SITE_PORT: sitePort, MEILI_PORT: meiliPort, INDEXER_PORT: indexerPort } = settings;
   return {
     root: REPO_ROOT,
     dataDir,
@@ -61,13 +50,14 @@ export function stackConfig(env: NodeJS.ProcessEnv): StackConfig {
       host,
       port: sitePort,
       url: `http://${host}:${sitePort}`,
-      rebuildDebounceMs: positiveInt(env, 'SITE_REBUILD_DEBOUNCE_MS', 2000),
+      rebuildDebounceMs: settings.SITE_REBUILD_DEBOUNCE_MS,
     },
-    meili: { external: Boolean(meiliHost), port: meiliPort, url: meiliHost || `http://${host}:${meiliPort}` },
+    meili: {
+      external: settings.MEILI_HOST !== undefined,
+      port: meiliPort,
+      url: settings.MEILI_HOST ?? `http://${host}:${meiliPort}`,
+    },
     indexer: { port: indexerPort, url: `http://${host}:${indexerPort}` },
-    logs: {
-      maxBytes: atLeast(env, 'LOG_MAX_BYTES', 10 * 1024 * 1024, 1024),
-      keep: positiveInt(env, 'LOG_KEEP_FILES', 5),
-    },
+    logs: { maxBytes: settings.LOG_MAX_BYTES, keep: settings.LOG_KEEP_FILES },
   };
 }

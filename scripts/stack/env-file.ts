@@ -1,27 +1,11 @@
-// The stack's .env: read it, and add what is missing (generated secrets, the local admin) without
-// ever changing a value that is already there. It holds every secret: owner-only, written in one
-// step, and an existing file readable by others is tightened (and said so).
+// The stack's .env: add what is missing (generated secrets, the local admin) without ever changing
+// a value that is already there. It holds every secret: owner-only, written in one step (by the
+// indexer package's addToEnvFile, the one writer of .env), and an existing file readable by others
+// is tightened (and said so).
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { tighten, writePrivateFile } from './private-files.ts';
-
-export type EnvValues = Record<string, string>;
-
-/** Parses KEY=value lines; ignores comments and blank lines; strips matching quotes. */
-export function parseEnv(text: string): EnvValues {
-  const values: EnvValues = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) continue;
-    const key = line.slice(0, eq).trim();
-    let value = line.slice(eq + 1).trim();
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    values[key] = value;
-  }
-  return values;
-}
+import { existsSync } from 'node:fs';
+import { addToEnvFile, type EnvValues, readEnvFile } from '@skb/search-indexer';
+import { tighten } from './private-files.ts';
 
 const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
 
@@ -70,16 +54,10 @@ export function ensureEnvFile(
   tightened: boolean;
 } {
   const tightened = tighten(file);
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const values = parseEnv(existing);
-  const missing = Object.entries(generatedDefaults()).filter(([key]) => values[key] === undefined && !environment[key]);
-  if (missing.length > 0) {
-    const header = existing
-      ? '\n# Added by npm start\n'
-      : '# Written by npm start with generated secrets. Keep it out of git. See .env.example for every setting.\n';
-    const lines = missing.map(([key, value]) => `${key}=${value}`).join('\n');
-    writePrivateFile(file, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${header}${lines}\n`);
-    for (const [key, value] of missing) values[key] = value;
-  }
-  return { values, added: missing.map(([key]) => key), tightened };
+  const comment = existsSync(file)
+    ? 'Added by npm start'
+    : 'Written by npm start with generated secrets. Keep it out of git. See .env.example for every setting.';
+  const missing = Object.fromEntries(Object.entries(generatedDefaults()).filter(([key]) => !environment[key]));
+  const added = addToEnvFile(file, missing, comment);
+  return { values: readEnvFile(file), added, tightened };
 }

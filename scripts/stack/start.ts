@@ -3,18 +3,19 @@
 // and stop on their own (lifeline.ts), and the next start stops whatever did not. Each component's
 // log is in DATA_DIR/logs, rotated by size; everything it writes is readable by its owner only.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
 import { PREVIEW_PATH } from '@skb/content-types/preview-link';
+import { envFilePath, envWithFile } from '@skb/search-indexer';
 import { previewRoute } from '@skb/site/preview-server';
 import { createStaticServer } from '@skb/site/static-server';
 import { childEnv, settingNames } from './child-env.ts';
 import { prepareCms, startCms } from './cms.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
 import { controlRoutes } from './control.ts';
-import { ensureEnvFile, maskSecret, parseEnv } from './env-file.ts';
+import { ensureEnvFile, maskSecret } from './env-file.ts';
 import { assertPortsFree, type WantedPort } from './ports.ts';
 import { alreadyRunningMessage, cleanedUpMessage, previousRun } from './previous-run.ts';
 import { PRIVATE_DIR, tightenTree } from './private-files.ts';
@@ -31,10 +32,9 @@ const started = Date.now();
 const log = (line: string) => console.log(`▸ ${line}`);
 
 // ENV_PATH moves the .env (tests run the stack on their own); relative paths from the repository's root.
-const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
+const envFile = envFilePath();
 // Read, not yet written: a start that finds the bank already running changes nothing.
-const envText = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
-const dataDir = stackConfig({ ...parseEnv(envText), ...process.env }).dataDir;
+const dataDir = stackConfig(envWithFile()).dataDir;
 const previous = previousRun(dataDir);
 if (previous.state === 'running') {
   console.error(`\n✖ ${alreadyRunningMessage(previous.record, dataDir)}\n`);

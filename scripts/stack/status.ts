@@ -1,17 +1,17 @@
 // `npm run status [-- --json]`: the state of every component of the stack: up or down, address,
 // version, documents in the index, sync backlog, last site build and its result.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { httpRequest } from '@skb/search-indexer';
+import { envWithFile, httpRequest } from '@skb/search-indexer';
+import { commandLine } from '../command-line.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
-import { parseEnv } from './env-file.ts';
 
-const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-const env: NodeJS.ProcessEnv = {
-  ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}),
-  ...process.env,
-};
+const { json } = commandLine({
+  usage: 'Användning / usage: npm run status [-- --json]',
+  options: { json: { type: 'boolean', default: false } },
+}).values;
+const env = envWithFile();
 const config = stackConfig(env);
 const require = createRequire(import.meta.url);
 
@@ -113,7 +113,7 @@ async function siteStatus(): Promise<ComponentStatus> {
 const [cms, search, indexer, site] = await Promise.all([cmsStatus(), searchStatus(), indexerStatus(), siteStatus()]);
 const all = { cms, search, indexer, site };
 
-if (process.argv.includes('--json')) {
+if (json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
   const mark = (up: boolean) => (up ? '● up  ' : '○ down');

@@ -24,7 +24,7 @@ const SOURCES = [
   'tests/support',
 ];
 
-/** Names read as settings: process.env.X, env('X'), env.int('X'), text(env, 'X'), … */
+/** Names read as settings: process.env.X, env('X'), env.int('X'), text(env, 'X'), schema fields, … */
 const READS = [
   /process\.env\.([A-Z][A-Z0-9_]+)/g,
   /process\.env\[['"]([A-Z][A-Z0-9_]+)['"]\]/g,
@@ -32,6 +32,8 @@ const READS = [
   /\b(?:text|integer|url|requiredEnv|port|positiveInt|atLeast|cronSetting)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
   /\benv\.([A-Z][A-Z0-9_]+)\b/g,
   /\bpositiveSetting\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
+  // A field of a settings schema (search-indexer/src/settings.ts): `  MEILI_PORT: port(7700),`.
+  /^\s*([A-Z][A-Z0-9_]+):\s*(?:text|port|wholeNumber|httpUrl|oneOf|matching)\(/gm,
 ];
 
 /** Read by tools we do not configure, or set by a script for its own child processes only. */

@@ -1,28 +1,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readEnvFile } from '@skb/search-indexer';
 import { describe, expect, it } from 'vitest';
-import { adminPassword, ensureEnvFile, maskSecret, parseEnv } from '../stack/env-file.ts';
+import { adminPassword, ensureEnvFile, maskSecret } from '../stack/env-file.ts';
 
 const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'skb-env-')), '.env');
-
-describe('parseEnv', () => {
-  it('reads KEY=value lines, skipping comments and blanks, unquoting values', () => {
-    expect(parseEnv('# comment\nA=1\n\nB = "två ord"\nC=\'x=y\'\nbroken line\nD=')).toEqual({
-      A: '1',
-      B: 'två ord',
-      C: 'x=y',
-      D: '',
-    });
-  });
-});
 
 describe('ensureEnvFile', () => {
   it('writes generated secrets and a local admin to a missing file', () => {
     const file = tempFile();
     const { values, added } = ensureEnvFile(file, {});
     expect(added).toEqual(expect.arrayContaining(['APP_KEYS', 'MEILI_MASTER_KEY', 'STRAPI_ADMIN_PASSWORD']));
-    expect(parseEnv(readFileSync(file, 'utf8'))).toEqual(values);
+    expect(readEnvFile(file)).toEqual(values);
     expect(values.APP_KEYS.split(',')).toHaveLength(4);
   });
 

@@ -1,23 +1,15 @@
 #!/usr/bin/env node
-// skb-indexer <command>
-//   reindex   full reindex into a new index, swapped in when complete (`npm run reindex`)
-//   serve     the webhook receiver and incremental sync (`npm run serve -w search-indexer`)
-//   keys      create or reuse the search-only key and print it
-// (The local Meilisearch is started by scripts/meili.ts, or by the stack.)
-// Settings come from the environment and the .env file (ENV.md). Failures end with one line on
-// stderr and a non-zero exit code.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { createCmsReader } from './cms/reader.ts';
 import {
   type IndexerConfig,
   loadConfig,
   optionalChannelSecret,
-  REPO_ROOT,
   requireMasterKey,
   requireWebhookSecret,
 } from './config.ts';
+import { loadEnvFile } from './env-file.ts';
 import { describeError } from './errors.ts';
 import { createMeiliClient } from './meili/client.ts';
 import { ensureSearchOnlyKey } from './meili/keys.ts';
@@ -28,13 +20,7 @@ import { startReceiver } from './sync/receiver.ts';
 import { createSyncService } from './sync/service.ts';
 import { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
 
-const USAGE = 'usage: skb-indexer reindex | serve | keys';
-
-/** Loads .env (ENV_PATH, default the repository's .env) without overriding what the environment sets. */
-function loadEnvFile(): void {
-  const file = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
-  if (existsSync(file)) process.loadEnvFile(file);
-}
+const USAGE = 'Användning / usage: skb-indexer reindex | serve | keys';
 
 const clientOf = (config: IndexerConfig) =>
   createMeiliClient({ host: config.meiliHost, apiKey: requireMasterKey(config) });
@@ -143,10 +129,27 @@ const COMMANDS: Record<string, (config: IndexerConfig) => Promise<void>> = {
   keys: keysCommand,
 };
 
-const name = process.argv[2] ?? '';
+// One command, no options: util.parseArgs (strict) refuses anything else, naming it.
+let name = '';
+try {
+  const { values, positionals } = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  name = positionals.join(' ');
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 const command = COMMANDS[name];
 if (!command) {
-  console.error(USAGE);
+  console.error(
+    `${name ? `okänt kommando "${name}" / unknown command "${name}"` : 'ange ett kommando / name a command'}\n${USAGE}`,
+  );
   process.exit(2);
 }
 try {

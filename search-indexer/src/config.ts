@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEARCH_INDEX } from '@skb/content-types/search';
 import { ConfigError } from './errors.ts';
+import { httpUrl, matching, oneOf, port, readSettings, text, wholeNumber } from './settings.ts';
 
 /** The repository's root (search-indexer/src/config.ts → ../..). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,61 +57,59 @@ export interface IndexerConfig {
 
 type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min = 1): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new ConfigError(name, `must be a whole number ≥ ${min}, not "${raw}"`);
-  return value;
-}
-
-function url(env: Env, name: string, fallback: string): string {
-  const raw = env[name]?.trim() || fallback;
-  try {
-    return new URL(raw).toString().replace(/\/$/, '');
-  } catch {
-    throw new ConfigError(name, `must be a URL like ${fallback}, not "${raw}"`);
-  }
-}
-
-const text = (env: Env, name: string) => env[name]?.trim() || undefined;
-
-function meiliEnv(raw: string | undefined): IndexerConfig['meiliEnv'] {
-  if (raw === undefined || raw === 'production' || raw === 'development') return raw ?? 'production';
-  throw new ConfigError('MEILI_ENV', `must be "production" or "development", not "${raw}"`);
-}
+/** Every variable the indexer reads, with its type and default (ENV.md says what each is for). */
+const SETTINGS = {
+  MEILI_HOST: httpUrl('https://search.example.se').optional(),
+  MEILI_PORT: port(7700),
+  MEILI_MASTER_KEY: text().optional(),
+  MEILI_BIN: text().optional(),
+  MEILI_MAX_INDEXING_MEMORY: text().default('1GiB'),
+  MEILI_ENV: oneOf(['production', 'development']).default('production'),
+  DATA_DIR: text().default('data'),
+  ENV_PATH: text().default('.env'),
+  SEARCH_INDEX: matching(
+    /^[A-Za-z0-9_-]{1,200}$/,
+    'får bara innehålla bokstäver, siffror, - och _ / may hold only letters, digits, - and _',
+  ).default(DEFAULT_SEARCH_INDEX),
+  CMS_URL: httpUrl('http://127.0.0.1:1337').default('http://127.0.0.1:1337'),
+  INDEXER_HOST: text().default('127.0.0.1'),
+  INDEXER_PORT: port(7701),
+  SEARCH_WEBHOOK_URL: httpUrl('http://127.0.0.1:7701/webhook').optional(),
+  SEARCH_WEBHOOK_SECRET: text().optional(),
+  REINDEX_WEBHOOK_SECRET: text().optional(),
+  SITE_REBUILD_URL: httpUrl('http://127.0.0.1:4321/_stack/rebuild').optional(),
+  SITE_REBUILD_SECRET: text().optional(),
+  RECONCILE_INTERVAL_MS: wholeNumber(15 * 60_000, 0),
+  REINDEX_BATCH_SIZE: wholeNumber(1000),
+  MEILI_TASK_TIMEOUT_MS: wholeNumber(300_000),
+  SYNC_QUEUE_LIMIT: wholeNumber(10_000),
+};
 
 export function loadConfig(env: Env = process.env): IndexerConfig {
-  const meiliPort = integer(env, 'MEILI_PORT', 7700);
-  const indexerPort = integer(env, 'INDEXER_PORT', 7701);
-  const searchIndex = text(env, 'SEARCH_INDEX') ?? DEFAULT_SEARCH_INDEX;
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(searchIndex)) {
-    throw new ConfigError('SEARCH_INDEX', 'may hold only letters, digits, - and _');
-  }
+  const settings = readSettings(SETTINGS, env);
   return {
-    meiliHost: url(env, 'MEILI_HOST', `http://127.0.0.1:${meiliPort}`),
-    meiliHostIsExternal: Boolean(text(env, 'MEILI_HOST')),
-    meiliPort,
-    meiliMasterKey: text(env, 'MEILI_MASTER_KEY'),
-    meiliBin: text(env, 'MEILI_BIN'),
-    meiliMaxIndexingMemory: text(env, 'MEILI_MAX_INDEXING_MEMORY') ?? '1GiB',
-    meiliEnv: meiliEnv(text(env, 'MEILI_ENV')),
-    dataDir: path.resolve(REPO_ROOT, text(env, 'DATA_DIR') ?? 'data'),
-    envPath: path.resolve(REPO_ROOT, text(env, 'ENV_PATH') ?? '.env'),
-    searchIndex,
-    cmsUrl: url(env, 'CMS_URL', 'http://127.0.0.1:1337'),
-    indexerHost: text(env, 'INDEXER_HOST') ?? '127.0.0.1',
-    indexerPort,
-    webhookUrl: text(env, 'SEARCH_WEBHOOK_URL') && url(env, 'SEARCH_WEBHOOK_URL', ''),
-    webhookSecret: text(env, 'SEARCH_WEBHOOK_SECRET'),
-    reindexWebhookSecret: text(env, 'REINDEX_WEBHOOK_SECRET'),
-    siteRebuildUrl: text(env, 'SITE_REBUILD_URL') && url(env, 'SITE_REBUILD_URL', ''),
-    siteRebuildSecret: text(env, 'SITE_REBUILD_SECRET'),
-    reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 0),
-    batchSize: integer(env, 'REINDEX_BATCH_SIZE', 1000),
-    taskTimeoutMs: integer(env, 'MEILI_TASK_TIMEOUT_MS', 300_000),
-    queueLimit: integer(env, 'SYNC_QUEUE_LIMIT', 10_000),
+    meiliHost: settings.MEILI_HOST ?? `http://127.0.0.1:${settings.MEILI_PORT}`,
+    meiliHostIsExternal: settings.MEILI_HOST !== undefined,
+    meiliPort: settings.MEILI_PORT,
+    meiliMasterKey: settings.MEILI_MASTER_KEY,
+    meiliBin: settings.MEILI_BIN,
+    meiliMaxIndexingMemory: settings.MEILI_MAX_INDEXING_MEMORY,
+    meiliEnv: settings.MEILI_ENV,
+    dataDir: path.resolve(REPO_ROOT, settings.DATA_DIR),
+    envPath: path.resolve(REPO_ROOT, settings.ENV_PATH),
+    searchIndex: settings.SEARCH_INDEX,
+    cmsUrl: settings.CMS_URL,
+    indexerHost: settings.INDEXER_HOST,
+    indexerPort: settings.INDEXER_PORT,
+    webhookUrl: settings.SEARCH_WEBHOOK_URL,
+    webhookSecret: settings.SEARCH_WEBHOOK_SECRET,
+    reindexWebhookSecret: settings.REINDEX_WEBHOOK_SECRET,
+    siteRebuildUrl: settings.SITE_REBUILD_URL,
+    siteRebuildSecret: settings.SITE_REBUILD_SECRET,
+    reconcileIntervalMs: settings.RECONCILE_INTERVAL_MS,
+    batchSize: settings.REINDEX_BATCH_SIZE,
+    taskTimeoutMs: settings.MEILI_TASK_TIMEOUT_MS,
+    queueLimit: settings.SYNC_QUEUE_LIMIT,
   };
 }
 

@@ -14,6 +14,7 @@ export {
   requireMasterKey,
   requireWebhookSecret,
 } from './config.ts';
+export { addToEnvFile, type EnvValues, envFilePath, envWithFile, loadEnvFile, readEnvFile } from './env-file.ts';
 export * from './errors.ts';
 export { httpRequest } from './http.ts';
 export { mapEntry, markdownToText, toSearchDocument } from './mapping/index.ts';
@@ -22,6 +23,7 @@ export { ensureSearchOnlyKey, type SearchKey, searchKeyUid } from './meili/keys.
 export { indexSettings } from './meili/settings.ts';
 export { buildIndexUid } from './reindex/build-index.ts';
 export { type ReindexOptions, type ReindexProgress, type ReindexResult, reindex } from './reindex/reindex.ts';
+export { httpUrl, port, readSettings, text, wholeNumber } from './settings.ts';
 export { swedishStem } from './swedish/stemmer.ts';
 export { applyChanges } from './sync/apply-changes.ts';
 export { postSigned, sendSignedWebhook } from './sync/notify.ts';

@@ -2,9 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, REPO_ROOT, requireMasterKey, requireWebhookSecret } from '../src/config.ts';
 import { ConfigError } from '../src/errors.ts';
-import { searchKeyUid } from '../src/meili/keys.ts';
-import { formatProgress } from '../src/progress.ts';
-import { buildIndexUid, buildStartedAt } from '../src/reindex/build-index.ts';
 
 describe('configuration', () => {
   it('has defaults that work on a developer’s machine', () => {
@@ -35,38 +32,38 @@ describe('configuration', () => {
     ['CMS_URL', 'not a url'],
     ['SEARCH_INDEX', 'knowledge index'],
     ['MEILI_ENV', 'dev'],
-  ])('names the variable when %s is invalid', (variable, value) => {
+    ['MEILI_PORT', '70000'],
+    ['RECONCILE_INTERVAL_MS', '-5'],
+    ['SEARCH_WEBHOOK_URL', 'ftp://127.0.0.1/webhook'],
+    ['REINDEX_BATCH_SIZE', '1.5'],
+  ])('names the variable and the value when %s is invalid', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}:`));
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: .*, inte / not "${value}"$`));
+  });
+
+  it('says what fits, in Swedish and English', () => {
+    expect(() => loadConfig({ INDEXER_PORT: 'x' })).toThrow(
+      'INDEXER_PORT: ska vara ett heltal 1–65535 / must be a whole number 1–65535, inte / not "x"',
+    );
+    expect(() => loadConfig({ CMS_URL: 'cms' })).toThrow(
+      /^CMS_URL: ska vara en http\(s\)-adress .* \/ must be an http\(s\) address like http:\/\/127\.0\.0\.1:1337/,
+    );
+  });
+
+  it('takes a blank variable as unset, and whole numbers from 0 where 0 means something', () => {
+    const config = loadConfig({
+      CMS_URL: ' ',
+      SEARCH_WEBHOOK_URL: '',
+      RECONCILE_INTERVAL_MS: '0',
+      MEILI_PORT: ' 7702 ',
+    });
+    expect(config).toMatchObject({ cmsUrl: 'http://127.0.0.1:1337', webhookUrl: undefined, reconcileIntervalMs: 0 });
+    expect(config.meiliHost).toBe('http://127.0.0.1:7702');
   });
 
   it('says how to get a master key and a webhook secret when they are missing', () => {
     expect(() => requireMasterKey(loadConfig({}))).toThrow(/npm run meili/);
     expect(() => requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'short' }))).toThrow(/at least 16/);
     expect(requireWebhookSecret(loadConfig({ SEARCH_WEBHOOK_SECRET: 'x'.repeat(16) }))).toBe('x'.repeat(16));
-  });
-});
-
-describe('progress', () => {
-  it('shows count, rate and time left', () => {
-    expect(formatProgress({ label: 'reindex', done: 500, total: 1000, elapsedMs: 1000 })).toBe(
-      'reindex ████████████░░░░░░░░░░░░ 500/1 000  500/s  1s left',
-    );
-  });
-});
-
-describe('names', () => {
-  it('build indexes carry the live name and their start time', () => {
-    const uid = buildIndexUid('knowledge', 1_767_225_600_000);
-    expect(uid).toMatch(/^knowledge__build_1767225600000_[a-z0-9]+$/);
-    expect(buildStartedAt('knowledge', uid)).toBe(1_767_225_600_000);
-    expect(buildStartedAt('knowledge', 'knowledge')).toBeUndefined();
-    expect(buildStartedAt('other', uid)).toBeUndefined();
-  });
-
-  it('the search key has one fixed UUID per index', () => {
-    expect(searchKeyUid('knowledge')).toBe(searchKeyUid('knowledge'));
-    expect(searchKeyUid('knowledge')).not.toBe(searchKeyUid('knowledge-test'));
-    expect(searchKeyUid('knowledge')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

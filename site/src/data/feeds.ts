@@ -24,7 +24,7 @@ import {
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { getBank, getFaq } from './bank.ts';
+import { getBank, getFaq } from './loaded-bank.ts';
 
 /** How many of the newest entries a feed carries; the open data has them all. */
 export const FEED_SIZE = 50;

@@ -1,7 +1,7 @@
 // getStaticPaths of the network's meeting pages: one per language version of every nätverksträff.
 import type { EntryOf } from '../lib/bank.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { getBank } from './bank.ts';
+import { getBank } from './loaded-bank.ts';
 
 export async function meetingStaticPaths(locale: Locale) {
   const bank = await getBank();

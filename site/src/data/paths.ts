@@ -16,8 +16,8 @@ import {
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { getBank } from './bank.ts';
 import { scopeEntries } from './feeds.ts';
+import { getBank } from './loaded-bank.ts';
 
 const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
 

@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import type { ServiceStatusSnapshot } from '@skb/content-types';
 import type { Locale } from '../lib/i18n.ts';
 import { bankStatuses, type Status } from '../lib/service-status.ts';
-import { getBank } from './bank.ts';
+import { getBank } from './loaded-bank.ts';
 
 const statuses = new Map<Locale, Promise<Status[]>>();
 let snapshots: Promise<ServiceStatusSnapshot[]> | undefined;

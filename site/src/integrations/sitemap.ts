@@ -1,5 +1,6 @@
 // Writes sitemap.xml after the build from the HTML files actually built, so it lists every page
-// and nothing else.
+// and nothing else. Not @astrojs/sitemap (3.7, which does support Astro 7): it writes only
+// sitemap-index.xml and sitemap-0.xml, never the /sitemap.xml that robots.txt and readers use.
 import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

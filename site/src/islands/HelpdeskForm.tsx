@@ -1,7 +1,7 @@
 // The helpdesk form: checks the answers as the CMS will (lib/helpdesk.ts), lists what is wrong at
 // the top and beside each field, sends JSON to the CMS and shows its answer: received, field errors
 // from the server, too many questions, or a failure to reach it.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import {
   QUESTION_FIELDS,
   QUESTION_LIMITS,
@@ -25,6 +25,22 @@ export interface HelpdeskFormProps {
 type Sent = 'idle' | 'sending' | 'sent' | 'rate-limited' | 'failed';
 
 const EMPTY: QuestionFormValues = { name: '', email: '', municipality: '', question: '', consent: false, website: '' };
+
+/** One question of the form: its label, an optional hint, what is wrong with the answer, and the control. */
+function Field(props: { control: string; label: string; hint?: string; error: ReactNode; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.control}>{props.label}</label>
+      {props.hint !== undefined && (
+        <span id={`${props.control}-hint`} className="hint">
+          {props.hint}
+        </span>
+      )}
+      {props.error}
+      {props.children}
+    </div>
+  );
+}
 
 export default function HelpdeskForm({ locale, endpoint, text, counties }: HelpdeskFormProps) {
   const t = islandTranslator(text, locale);
@@ -131,6 +147,14 @@ export default function HelpdeskForm({ locale, endpoint, text, counties }: Helpd
   const describedBy = (field: QuestionField, hint?: boolean) =>
     [hint ? `${id}-${field}-hint` : '', problems[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') ||
     undefined;
+  /** What every control of the form carries: its id and name, and how it is described and marked. */
+  const control = (field: QuestionField, options: { hint?: boolean; required?: boolean } = {}) => ({
+    id: `${id}-${field}`,
+    name: field,
+    'aria-invalid': problems[field] ? true : undefined,
+    'aria-describedby': describedBy(field, options.hint),
+    'aria-required': options.required ? ('true' as const) : undefined,
+  });
   const error = (field: QuestionField) =>
     problems[field] ? (
       <span id={`${id}-${field}-error`} className="field-error">
@@ -161,52 +185,34 @@ export default function HelpdeskForm({ locale, endpoint, text, counties }: Helpd
       <p id={`${id}-required`} className="muted">
         {t('required')}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('name.label')}</label>
-        {error('name')}
+      <Field control={`${id}-name`} label={t('name.label')} error={error('name')}>
         <input
-          id={`${id}-name`}
+          {...control('name', { required: true })}
           type="text"
-          name="name"
           autoComplete="name"
           value={values.name}
-          aria-invalid={problems.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-          aria-required="true"
           onChange={(event) => update('name', event.currentTarget.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t('email.label')}</label>
-        <span id={`${id}-email-hint`} className="hint">
-          {t('email.hint')}
-        </span>
-        {error('email')}
+      </Field>
+      <Field control={`${id}-email`} label={t('email.label')} hint={t('email.hint')} error={error('email')}>
         <input
-          id={`${id}-email`}
+          {...control('email', { hint: true, required: true })}
           type="email"
-          name="email"
           autoComplete="email"
           inputMode="email"
           value={values.email}
-          aria-invalid={problems.email ? true : undefined}
-          aria-describedby={describedBy('email', true)}
-          aria-required="true"
           onChange={(event) => update('email', event.currentTarget.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-municipality`}>{t('municipality.label')}</label>
-        <span id={`${id}-municipality-hint`} className="hint">
-          {t('municipality.hint')}
-        </span>
-        {error('municipality')}
+      </Field>
+      <Field
+        control={`${id}-municipality`}
+        label={t('municipality.label')}
+        hint={t('municipality.hint')}
+        error={error('municipality')}
+      >
         <select
-          id={`${id}-municipality`}
-          name="municipality"
+          {...control('municipality', { hint: true })}
           value={values.municipality}
-          aria-invalid={problems.municipality ? true : undefined}
-          aria-describedby={describedBy('municipality', true)}
           onChange={(event) => update('municipality', event.currentTarget.value)}
         >
           <option value="">{t('municipality.none')}</option>
@@ -220,38 +226,30 @@ export default function HelpdeskForm({ locale, endpoint, text, counties }: Helpd
             </optgroup>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-question`}>{t('question.label')}</label>
-        <span id={`${id}-question-hint`} className="hint">
-          {t('question.hint', { max: QUESTION_LIMITS.question })}
-        </span>
-        {error('question')}
+      </Field>
+      <Field
+        control={`${id}-question`}
+        label={t('question.label')}
+        hint={t('question.hint', { max: QUESTION_LIMITS.question })}
+        error={error('question')}
+      >
         <textarea
-          id={`${id}-question`}
-          name="question"
+          {...control('question', { hint: true, required: true })}
           rows={8}
           value={values.question}
-          aria-invalid={problems.question ? true : undefined}
-          aria-describedby={describedBy('question', true)}
-          aria-required="true"
           onChange={(event) => update('question', event.currentTarget.value)}
         />
         <span className="hint" aria-hidden="true">
           {t('question.count', { count: values.question.trim().length, max: QUESTION_LIMITS.question })}
         </span>
-      </div>
+      </Field>
       <div className="field">
         {error('consent')}
         <div className="checkbox">
           <input
-            id={`${id}-consent`}
+            {...control('consent', { required: true })}
             type="checkbox"
-            name="consent"
             checked={values.consent}
-            aria-invalid={problems.consent ? true : undefined}
-            aria-describedby={describedBy('consent')}
-            aria-required="true"
             onChange={(event) => update('consent', event.currentTarget.checked)}
           />
           <label htmlFor={`${id}-consent`}>{t('consent.label')}</label>

@@ -10,7 +10,7 @@ import {
   type PublicTypeName,
   type ServiceArea,
 } from '@skb/content-types';
-import { getBank } from '../data/bank.ts';
+import { getBank } from '../data/loaded-bank.ts';
 import { type BankEntry, createBank } from '../lib/bank.ts';
 
 /** What the stack's server hands the preview page (Astro.locals.preview) after checking the link. */
