@@ -9,6 +9,7 @@ import { ensureTaxonomies } from './bootstrap/taxonomies';
 import { registerServiceStatusSnapshots } from './documents/service-status-snapshots';
 import { registerEntryValidation } from './documents/validate';
 import { registerAnswerFlow } from './helpdesk/answer-flow';
+import { registerReviewActionRoute } from './review/actions-route';
 import { addReviewAttributes } from './review/attributes';
 import { backfillReview } from './review/backfill';
 import { registerCountyEditorValidation } from './review/county-editors';
@@ -42,6 +43,8 @@ export default {
     await ensureTaxonomies(strapi);
     await ensureEditorRoles(strapi);
     await backfillReview(strapi);
+    // The admin's review buttons; their admin route is added before the server mounts its routers.
+    registerReviewActionRoute(strapi);
     await ensureAdminUser(strapi);
     await applySwedishAdminLayout(strapi);
     searchWebhook = await registerSearchWebhook(strapi);
