@@ -10,6 +10,7 @@ import { registerServiceStatusSnapshots } from './documents/service-status-snaps
 import { registerEntryValidation } from './documents/validate';
 import { registerAnswerFlow } from './helpdesk/answer-flow';
 import { registerPublicCacheInvalidation } from './http/public-cache';
+import { registerReviewActionRoute } from './review/actions-route';
 import { addReviewAttributes } from './review/attributes';
 import { backfillReview } from './review/backfill';
 import { registerCountyEditorValidation } from './review/county-editors';
@@ -43,6 +44,8 @@ export default {
     await ensureTaxonomies(strapi);
     await ensureEditorRoles(strapi);
     await backfillReview(strapi);
+    // The admin's review buttons; their admin route is added before the server mounts its routers.
+    registerReviewActionRoute(strapi);
     await ensureAdminUser(strapi);
     await applySwedishAdminLayout(strapi);
     registerPublicCacheInvalidation(strapi);

@@ -27,6 +27,13 @@ describe('the Swedish admin view', () => {
     expect(configuration.metadatas.title?.edit.label).toBe('Titel');
   });
 
+  it('shows the review fields read-only: the buttons move the state, the gate writes the rest', () => {
+    const { configuration } = swedishView({ model, current: current() });
+    expect(configuration.metadatas.reviewState?.edit.editable).toBe(false);
+    expect(configuration.metadatas.reviewApprovedBy?.edit.editable).toBe(false);
+    expect(configuration.metadatas.title?.edit.editable).toBeUndefined();
+  });
+
   it('leaves a label an editor changed alone', () => {
     const edited = current();
     edited.metadatas.reviewState.edit.label = 'Status i granskningen';

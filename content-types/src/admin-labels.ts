@@ -270,7 +270,7 @@ export const REVIEW_FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   reviewState: {
     label: 'Granskning',
     description:
-      'Utkast → För granskning → Godkänd. Välj "för granskning" när posten är klar; en granskare (någon annan än den som senast ändrade) godkänner, och först då kan den publiceras. En ändring efter godkännandet skickar tillbaka posten till granskning.',
+      'Utkast → För granskning → Godkänd. Tryck "Skicka till granskning" (under Publicera, i menyn med fler åtgärder) när posten är klar; en granskare (någon annan än den som senast ändrade) trycker "Godkänn" eller "Skicka tillbaka", och först efter godkännandet kan posten publiceras. En ändring efter godkännandet skickar tillbaka posten till granskning.',
   },
   reviewAuthor: { label: 'Senast ändrad av', description: 'Vem som senast ändrade innehållet. Sätts av systemet.' },
   reviewApprovedBy: {

@@ -81,7 +81,7 @@ export function publishRefusal(actor: ReviewActor, review: ReviewRecord | null):
     return 'Länsredaktörer kan inte publicera: skicka posten till granskning, så publicerar en granskare den';
   }
   if (review?.state !== 'godkänd' || !review.approvedBy) {
-    return 'Posten kan inte publiceras förrän någon annan än den som senast ändrade den har godkänt den. Sätt granskningsstatus till ”för granskning” och be en granskare godkänna den.';
+    return 'Posten kan inte publiceras förrän någon annan än den som senast ändrade den har godkänt den. Tryck ”Skicka till granskning” och be en granskare godkänna den.';
   }
   if (review.approvedBy === review.author) {
     return 'Posten kan inte publiceras: den senaste versionen är godkänd av samma person som ändrade den. En annan granskare behöver godkänna den.';
@@ -116,5 +116,36 @@ export function countyRefusal(editorCounties: readonly string[], counties: reado
   }
   const others = counties.filter((code) => !editorCounties.includes(code));
   if (others.length > 0) return `Posten hör till ett annat län (${others.join(', ')}) än ditt eller dina.`;
+  return null;
+}
+
+/**
+ * The review buttons of the admin's edit view, by the name their route takes. Each asks for the
+ * state change the review field would: the Document Service's rules decide it, the same as for a save.
+ */
+export const REVIEW_ACTIONS = {
+  'skicka-till-granskning': { label: 'Skicka till granskning', target: 'för granskning', from: ['utkast'] },
+  godkann: { label: 'Godkänn', target: 'godkänd', from: ['utkast', 'för granskning'] },
+  'skicka-tillbaka': { label: 'Skicka tillbaka', target: 'utkast', from: ['för granskning', 'godkänd'] },
+} as const satisfies Record<string, { label: string; target: ReviewState; from: readonly ReviewState[] }>;
+export type ReviewActionName = keyof typeof REVIEW_ACTIONS;
+
+export function isReviewActionName(value: unknown): value is ReviewActionName {
+  return typeof value === 'string' && Object.hasOwn(REVIEW_ACTIONS, value);
+}
+
+/**
+ * Why `actor` may not take this review step from the version's current state, or null when they may.
+ * Approving is a reviewer's (the Document Service refuses it for others, and one's own change, too);
+ * sending back is a reviewer's as well, since it withdraws another editor's request or an approval.
+ */
+export function reviewActionRefusal(actor: ReviewActor, action: ReviewActionName, state: ReviewState): string | null {
+  const step = REVIEW_ACTIONS[action];
+  if ((action === 'godkann' || action === 'skicka-tillbaka') && !mayApprove(actor)) {
+    return `Bara en granskare kan ${action === 'godkann' ? 'godkänna en post' : 'skicka tillbaka en post'}`;
+  }
+  if (!(step.from as readonly ReviewState[]).includes(state)) {
+    return `”${step.label}” går inte när posten är ${state}`;
+  }
   return null;
 }

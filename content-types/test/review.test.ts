@@ -6,6 +6,7 @@ import {
   publishRefusal,
   type ReviewActor,
   ReviewRefusal,
+  reviewActionRefusal,
   reviewAfterWrite,
 } from '../src/review.ts';
 
@@ -125,5 +126,28 @@ describe('counties of an entry', () => {
     expect(countyRefusal(['24'], ['24', '25'])).toMatch(/annat län \(25\)/);
     expect(countyRefusal(['24'], [])).toMatch(/hela landet/);
     expect(countyRefusal([], ['24'])).toMatch(/inga län/);
+  });
+});
+
+describe('reviewActionRefusal: the admin’s review buttons', () => {
+  it('lets any writer submit an utkast, and only a granskare approve or send back', () => {
+    expect(reviewActionRefusal(redaktor, 'skicka-till-granskning', 'utkast')).toBeNull();
+    expect(reviewActionRefusal(lans, 'skicka-till-granskning', 'utkast')).toBeNull();
+    expect(reviewActionRefusal(granskare, 'godkann', 'för granskning')).toBeNull();
+    expect(reviewActionRefusal(granskare, 'skicka-tillbaka', 'för granskning')).toBeNull();
+    expect(reviewActionRefusal(redaktor, 'godkann', 'för granskning')).toBe('Bara en granskare kan godkänna en post');
+    expect(reviewActionRefusal(lans, 'skicka-tillbaka', 'godkänd')).toBe(
+      'Bara en granskare kan skicka tillbaka en post',
+    );
+    expect(reviewActionRefusal(token, 'godkann', 'för granskning')).not.toBeNull();
+  });
+
+  it('names the step that does not fit the current state', () => {
+    expect(reviewActionRefusal(redaktor, 'skicka-till-granskning', 'för granskning')).toBe(
+      '”Skicka till granskning” går inte när posten är för granskning',
+    );
+    expect(reviewActionRefusal(granskare, 'skicka-tillbaka', 'utkast')).toBe(
+      '”Skicka tillbaka” går inte när posten är utkast',
+    );
   });
 });

@@ -5,8 +5,9 @@
 // names each entry's place and marks overdue checks; the edit view speaks Swedish. The editor changes
 // the summary, saves, and opens the preview: the site (built for the stack, served with its preview
 // route) shows the draft inside the admin, with the banner. Then each editor role in its own
-// browser: a Redaktör's publish of the unapproved change is refused in Swedish, a Granskare approves
-// it and publishes, and a Länsredaktör of another county cannot open it.
+// browser: a Redaktör's publish of the unapproved change is refused in Swedish; with the edit view's
+// review buttons a Granskare sends it back to utkast, the Redaktör sends it to review (by keyboard),
+// and a Granskare approves it and publishes; a Länsredaktör of another county cannot open it.
 import { caseStudy } from '@skb/content-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -233,19 +234,56 @@ describe('the admin panel in a browser', () => {
       expect((await storedPublished())?.summary).not.toMatch(/^Förhandsvisat utkast/);
     });
 
-    it('lets a Granskare approve the change and publish it', async () => {
+    // The review buttons sit in the side panel's menu of more actions, after Publicera and Spara.
+    const openMoreActions = async (page: Page) => {
+      const more = page.getByRole('button', { name: 'Fler åtgärder för posten' });
+      await more.waitFor({ timeout: 60_000 });
+      await more.focus();
+      await page.keyboard.press('Enter');
+    };
+    const storedReviewState = async () => ((await storedDraft()) as unknown as { reviewState: string }).reviewState;
+
+    it('lets a Granskare send the change back to utkast with the button', async () => {
+      // The edit in the preview test sent the approved seed entry back to review.
+      expect(await storedReviewState()).toBe('för granskning');
       const page = as('granskare');
       await page.goto(editView());
-      const state = page.getByRole('combobox', { name: /granskning|reviewState/i });
+      await openMoreActions(page);
+      await page.getByRole('menuitem', { name: 'Godkänn' }).waitFor();
+      await page.getByRole('menuitem', { name: 'Skicka tillbaka' }).click();
+      await page.getByText('Posten är skickad tillbaka till utkast').first().waitFor({ timeout: 30_000 });
+      await expect.poll(storedReviewState, { timeout: 20_000 }).toBe('utkast');
+    });
+
+    it('lets a Redaktör send the change to review with the keyboard, with the review field read-only', async () => {
+      const page = as('redaktor');
+      await page.goto(editView());
+      const state = page.getByRole('combobox', { name: /^Granskning/ });
       await state.waitFor({ timeout: 60_000 });
-      await state.click();
-      await page.getByRole('option', { name: /godkänd/i }).click();
-      await page.getByRole('button', { name: 'Spara' }).click();
-      await expect
-        .poll(async () => ((await storedDraft()) as unknown as { reviewState: string }).reviewState, {
-          timeout: 20_000,
-        })
-        .toBe('godkänd');
+      await expect(state.isDisabled()).resolves.toBe(true);
+      await openMoreActions(page);
+      const submit = page.getByRole('menuitem', { name: 'Skicka till granskning' });
+      await submit.waitFor();
+      // Approving and sending back are a Granskare's: not offered to a Redaktör.
+      await expect(page.getByRole('menuitem', { name: 'Godkänn' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('menuitem', { name: 'Skicka tillbaka' }).count()).resolves.toBe(0);
+      for (let i = 0; i < 10 && !(await submit.evaluate((item) => item === document.activeElement)); i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await page.getByText('Posten är skickad till granskning').first().waitFor({ timeout: 30_000 });
+      await expect.poll(storedReviewState, { timeout: 20_000 }).toBe('för granskning');
+      // The form shows the new state without a reload.
+      await expect.poll(() => state.textContent(), { timeout: 20_000 }).toMatch(/för granskning/i);
+    });
+
+    it('lets a Granskare approve the change with the button and publish it', async () => {
+      const page = as('granskare');
+      await page.goto(editView());
+      await openMoreActions(page);
+      await page.getByRole('menuitem', { name: 'Godkänn' }).click();
+      await page.getByText('Posten är godkänd och kan publiceras').first().waitFor({ timeout: 30_000 });
+      await expect.poll(storedReviewState, { timeout: 20_000 }).toBe('godkänd');
       await page.getByRole('button', { name: 'Publicera' }).click();
       await expect
         .poll(async () => (await storedPublished())?.summary, { timeout: 30_000 })

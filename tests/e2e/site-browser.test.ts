@@ -2,13 +2,21 @@
 // by the real indexer with its search-only key, and the site built from both. A reader searches a
 // Swedish word, narrows by a facet, opens a result; finds a county on the map; gets the helpdesk
 // form's messages and sends a question; and axe finds no WCAG 2.1 A/AA violation on any template.
+// Last, the helpdesk loop end to end: asked in the form, answered by a Redaktör through the admin's
+// API, the answer in an .eml file, published anonymised, found in search and on the rebuilt site,
+// and nothing of the asker readable through the public API, the index or the built site.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { question } from '@skb/content-types';
 import { createCmsReader, ensureSearchOnlyKey, reindex } from '@skb/search-indexer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, createAdminUser } from '../support/admin-users.ts';
 import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { startTestCms, type TestCms } from '../support/cms.ts';
+import { mailsIn } from '../support/mailbox.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
-import { buildSite, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
+import { buildSite, builtFiles, type SiteBuild, type StaticServer, serveStatic } from '../support/site.ts';
 
 const INDEX = 'knowledge';
 
@@ -19,20 +27,21 @@ describe('the site in a browser', () => {
   let server: StaticServer;
   let browser: Browser;
   let searchKey: string;
+  const siteEnv = () => ({
+    CMS_URL: cms.url,
+    PUBLIC_CMS_URL: cms.url,
+    PUBLIC_MEILI_HOST: meili.host,
+    PUBLIC_MEILI_SEARCH_KEY: searchKey,
+    PUBLIC_MEILI_INDEX: INDEX,
+    SITE_URL: 'https://servicekunskapsbanken.example',
+  });
 
   beforeAll(async () => {
     cms = await startTestCms({ database: 'sqlite', seed: true });
     meili = await startTestMeili();
     await reindex({ client: meili.client, reader: createCmsReader({ cmsUrl: cms.url }), indexUid: INDEX });
     searchKey = (await ensureSearchOnlyKey(meili.client, INDEX)).key;
-    site = await buildSite({
-      CMS_URL: cms.url,
-      PUBLIC_CMS_URL: cms.url,
-      PUBLIC_MEILI_HOST: meili.host,
-      PUBLIC_MEILI_SEARCH_KEY: searchKey,
-      PUBLIC_MEILI_INDEX: INDEX,
-      SITE_URL: 'https://servicekunskapsbanken.example',
-    });
+    site = await buildSite(siteEnv());
     if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
     server = await serveStatic(site.dir);
     browser = await launchBrowser();
@@ -402,5 +411,127 @@ describe('the site in a browser', () => {
       expect(failures.join('\n\n')).toBe('');
       // Some 50 templates at about 2 s each on a loaded machine: more than the project's 120 s.
     }, 300_000);
+  });
+
+  describe('the helpdesk loop, end to end', () => {
+    // The asker, as they fill in the form; none of it may ever be public.
+    const asker = { name: 'Tove Lindgren-Åkesson', email: 'tove.lindgren@byalag-exempel.se', phone: '070-555 12 34' };
+    const asked = `Hej! Jag heter ${asker.name}. Kan macken i Sörsjön ha lördagsöppet för paketombudet? Ring mig på ${asker.phone}.`;
+    const answer = 'Ja, många ombud har lördagsöppet. Fråga paketbolaget om ett avtal för helgerna.';
+    const PERSONAL = [
+      asker.name,
+      'Tove',
+      'Lindgren',
+      'Åkesson',
+      asker.email,
+      'byalag-exempel',
+      asker.phone,
+      '555 12 34',
+    ];
+    let documentId: string;
+    let rebuilt: SiteBuild | undefined;
+
+    afterAll(async () => {
+      await rebuilt?.remove();
+    });
+
+    it('takes a question from the site’s form, and an editor’s answer in the admin reaches the asker as an .eml file', async () => {
+      const page = await open('/fraga/');
+      const send = page.getByRole('button', { name: 'Skicka frågan' });
+      await expect.poll(() => send.isEnabled()).toBe(true);
+      await page.getByLabel('Ditt namn').fill(asker.name);
+      await page.getByLabel('Din e-postadress').fill(asker.email);
+      await page.getByLabel('Kommun (frivilligt)').selectOption('2039');
+      await page.getByLabel('Din fråga').fill(asked);
+      await page.getByLabel(/Jag går med på/).check();
+      await send.click();
+      await page.getByText('Tack! Vi har tagit emot din fråga.').waitFor();
+      await page.close();
+
+      // A Redaktör finds it among the new questions in the admin's content manager and answers it.
+      await createAdminUser(cms.strapi, { email: 'helpdesk-redaktor@example.se', roleCode: 'skb-redaktor' });
+      const editor = await adminSession(cms, 'helpdesk-redaktor@example.se');
+      const qPath = (suffix: string) => `/content-manager/collection-types/${question.uid}${suffix}`;
+      const listed = await editor.send('GET', qPath('?page=1&pageSize=100&filters[questionStatus][$eq]=ny'));
+      expect(listed.status).toBe(200);
+      const found = listed.body.results.find((entry: { question: string }) => entry.question === asked);
+      expect(found, 'the question from the form is listed as ny').toBeDefined();
+      documentId = found.documentId;
+      const answered = await editor.send('PUT', qPath(`/${documentId}`), { answer, questionStatus: 'besvarad' });
+      expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+
+      const mail = (await mailsIn(process.env.DATA_DIR as string)).find((entry) => entry.to === asker.email);
+      expect(mail, 'an .eml file to the asker').toBeDefined();
+      expect(mail?.subject).toBe('Svar på din fråga till Servicekunskapsbanken');
+      expect(mail?.text).toContain(answer);
+      expect(mail?.text).toContain(asker.name);
+
+      // Published as an anonymised Q&A: what the editor is shown has nobody in it.
+      const published = await editor.send('PUT', qPath(`/${documentId}`), {
+        questionStatus: 'publicerad',
+        municipalities: ['2039'],
+      });
+      expect(published.status, JSON.stringify(published.body)).toBe(200);
+      expect(published.body.data.publicQuestion).toBe(
+        'Hej! Jag heter [namn]. Kan macken i Sörsjön ha lördagsöppet för paketombudet? Ring mig på [telefonnummer].',
+      );
+    });
+
+    it('finds the published Q&A in search, through the indexer and on the site’s search page', async () => {
+      expect(documentId, 'the question was answered and published above').toBeDefined();
+      await reindex({ client: meili.client, reader: createCmsReader({ cmsUrl: cms.url }), indexUid: INDEX });
+      const { hits } = await meili.client.index(INDEX).search('lördagsöppet paketombudet', { limit: 20 });
+      expect(hits.map((hit) => hit.id)).toContain(`question-${documentId}-sv`);
+
+      const page = await open('/sok/?q=l%C3%B6rdags%C3%B6ppet');
+      const result = page.locator('ol.cards > li').filter({ hasText: 'lördagsöppet för paketombudet' });
+      await result.first().waitFor({ timeout: 30_000 });
+      expect(await result.first().getByRole('link').first().getAttribute('href')).toMatch(/\/fragor\/#/);
+      expect(await page.locator('ol.cards').textContent()).not.toContain('Tove');
+      await page.close();
+    });
+
+    it('keeps the asker’s name, e-mail and phone out of the public API, the index and the built site', async () => {
+      expect(documentId, 'the question was answered and published above').toBeDefined();
+      const api = await Promise.all(
+        ['/api/questions', `/api/questions/${documentId}`, '/api/questions?populate=*', '/api/helpdesk/faq'].map(
+          async (route) => ({ route, ...(await cms.get(route)) }),
+        ),
+      );
+      const faq = api.find((response) => response.route === '/api/helpdesk/faq');
+      expect(JSON.stringify(faq?.body)).toContain('lördagsöppet för paketombudet');
+      // The questions themselves are never readable: refused, whatever is asked for.
+      for (const { route, status } of api.filter((response) => response.route !== '/api/helpdesk/faq')) {
+        expect([400, 403, 404], route).toContain(status);
+      }
+      const apiText = JSON.stringify(api);
+      for (const personal of PERSONAL) expect(apiText, `public API holds "${personal}"`).not.toContain(personal);
+
+      // The index: nothing found by the asker's e-mail or name, and the stored document holds neither.
+      for (const q of [asker.email, asker.name, 'Lindgren']) {
+        const { hits } = await meili.client.index(INDEX).search(q, { limit: 5, matchingStrategy: 'all' });
+        expect(hits, `index search "${q}"`).toEqual([]);
+      }
+      const indexed = JSON.stringify(await meili.client.index(INDEX).getDocument(`question-${documentId}-sv`));
+      expect(indexed).toContain('lördagsöppet');
+      for (const personal of PERSONAL) expect(indexed, `index holds "${personal}"`).not.toContain(personal);
+
+      // The site built after the publish shows the Q&A on /fragor/, and no file of it names the asker.
+      rebuilt = await buildSite(siteEnv());
+      if (rebuilt.code !== 0) throw new Error(`site build failed:\n${rebuilt.output}`);
+      const faqPage = await readFile(path.join(rebuilt.dir, 'fragor/index.html'), 'utf8');
+      expect(faqPage).toContain('lördagsöppet för paketombudet');
+      const textFiles = (await builtFiles(rebuilt.dir)).filter((file) =>
+        /\.(html|xml|json|txt|js|ics|csv)$/.test(file),
+      );
+      expect(textFiles.length).toBeGreaterThan(100);
+      const leaks: string[] = [];
+      for (const file of textFiles) {
+        const text = await readFile(path.join(rebuilt.dir, file), 'utf8');
+        for (const personal of PERSONAL) if (text.includes(personal)) leaks.push(`${file}: ${personal}`);
+      }
+      expect(leaks).toEqual([]);
+      // A second site build: some two minutes on the shared 2-core machine.
+    }, 600_000);
   });
 });

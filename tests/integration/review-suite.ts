@@ -120,6 +120,50 @@ export function describeReview(database: TestDatabase): void {
       expect(after.body.data.summary).toBe('Ändrad och godkänd i samma spara.');
     });
 
+    // The edit view's buttons post here: the same state changes as the field, with roles checked on the server.
+    const step = (session: AdminSession, documentId: string, action: string) =>
+      session.send('POST', `/skb-review/${CASE}/${documentId}/${action}?locale=sv`, {});
+
+    it('moves the review state by the buttons’ route: submit, send back, approve, each only for whom it is', async () => {
+      const id = await create(redaktor, caseIn('2425', 'Knapparnas exempel i Dorotea'));
+      const early = await step(granskare, id, 'skicka-tillbaka');
+      expect(early.status).toBe(403);
+      expect(early.body.error.message).toBe('”Skicka tillbaka” går inte när posten är utkast');
+      const submitted = await step(redaktor, id, 'skicka-till-granskning');
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      expect(submitted.body.data.reviewState).toBe('för granskning');
+
+      // Neither the author nor another Redaktör approves or sends back, however they ask.
+      const notReviewer = await step(redaktor, id, 'godkann');
+      expect(notReviewer.status).toBe(403);
+      expect(notReviewer.body.error.message).toBe('Bara en granskare kan godkänna en post');
+      expect((await step(lans, id, 'skicka-tillbaka')).body.error.message).toBe(
+        'Bara en granskare kan skicka tillbaka en post',
+      );
+      expect((await step(redaktor, id, 'ta-bort')).status).toBe(400);
+
+      const sentBack = await step(granskare, id, 'skicka-tillbaka');
+      expect(sentBack.body.data.reviewState).toBe('utkast');
+      expect((await step(redaktor, id, 'skicka-till-granskning')).status).toBe(200);
+      const approved = await step(granskare, id, 'godkann');
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+      expect(approved.body.data.reviewState).toBe('godkänd');
+      expect((await publish(redaktor, id)).status).toBe(200);
+      expect(await isPublic(id)).toBe(true);
+
+      // The gate's own rules hold behind the button: a granskare does not approve their own change.
+      expect((await save(granskare, id, { summary: 'Granskaren skrev om.' })).body.data.reviewState).toBe(
+        'för granskning',
+      );
+      const own = await step(granskare, id, 'godkann');
+      expect(own.status).toBe(400);
+      expect(own.body.error.message).toMatch(/inte godkänna din egen ändring/);
+      // Another county's editor cannot reach the entry through the route either; nor can anyone without a session.
+      const stockholm = await create(redaktor, caseIn('0180', 'Knapparnas exempel i Stockholm'));
+      expect((await step(lans, stockholm, 'skicka-till-granskning')).status).toBe(403);
+      expect((await cms.send('POST', `/skb-review/${CASE}/${id}/godkann?locale=sv`, {})).status).toBe(401);
+    });
+
     it('keeps a Länsredaktör to the entries of their own counties, through every door', async () => {
       const own = await create(lans, caseIn('2425', 'Länsredaktörens exempel i Dorotea'));
       const stockholm = await create(redaktor, caseIn('0180', 'Ett exempel i Stockholms stad'));

@@ -34,6 +34,8 @@ export async function buildAdminPanel(): Promise<number> {
     TRANSFER_TOKEN_SALT: placeholder,
     JWT_SECRET: placeholder,
     ENCRYPTION_KEY: placeholder,
+    // Required in production by the digest's settings, which the server config reads (≥ 16 characters).
+    DIGEST_SECRET: `${placeholder}-digest`,
   };
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {

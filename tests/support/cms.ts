@@ -31,6 +31,8 @@ export interface TestCms {
     body: unknown,
     token?: string,
   ): Promise<{ status: number; body: JsonBody }>;
+  /** Stops the CMS and boots it again on the same database and data folder (migrations run again). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +89,7 @@ export async function startTestCms(
     setEnv({ DATABASE_CLIENT: 'sqlite' });
     delete process.env.DATABASE_NAME;
   }
-  const strapi = await loadCms({ serveAdmin: options.admin });
+  let strapi = await loadCms({ serveAdmin: options.admin });
   if (options.seed) await seedDemoContent(strapi);
   if (options.listen !== false) await strapi.start();
   const url = `http://127.0.0.1:${port}`;
@@ -106,7 +108,9 @@ export async function startTestCms(
   };
 
   return {
-    strapi,
+    get strapi() {
+      return strapi;
+    },
     url,
     database,
     async apiToken(type = 'full-access') {
@@ -117,6 +121,11 @@ export async function startTestCms(
     },
     get: (pathAndQuery, token) => request('GET', pathAndQuery, undefined, token),
     send: (method, pathAndQuery, body, token) => request(method, pathAndQuery, body, token),
+    async restart() {
+      await destroyKeepingProcessListeners(strapi);
+      strapi = await loadCms({ serveAdmin: options.admin, compile: false });
+      if (options.listen !== false) await strapi.start();
+    },
     async stop() {
       await destroyKeepingProcessListeners(strapi);
       if (pgName) await dropTestDatabase(pgName);

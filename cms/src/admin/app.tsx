@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { addListColumns } from './list-columns';
+import { REVIEW_DOCUMENT_ACTIONS } from './review-actions';
 import sv from './translations/sv.json';
 
 // Editors work in Swedish: offer it in the admin panel beside English (each editor picks in their
@@ -12,5 +13,8 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addListColumns);
+    (app.getPlugin('content-manager').apis as { addDocumentAction(actions: unknown): void }).addDocumentAction(
+      REVIEW_DOCUMENT_ACTIONS,
+    );
   },
 };

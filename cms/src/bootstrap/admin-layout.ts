@@ -145,6 +145,15 @@ export function swedishView(args: {
       }
     }
     if (metadata.list && ours(`${path}.list.label`, metadata.list.label, field, label)) metadata.list.label = label;
+    // The review state moves by the edit view's buttons (cms/src/admin/review-actions.tsx) and the
+    // other review fields are the gate's: shown, never typed in.
+    if (
+      REVIEW_FIELD_LABELS[field] &&
+      metadata.edit &&
+      ours(`${path}.edit.editable`, metadata.edit.editable ?? true, true, false)
+    ) {
+      metadata.edit.editable = false;
+    }
   }
 
   if (view) {

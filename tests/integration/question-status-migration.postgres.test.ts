@@ -1,0 +1,3 @@
+import { describeQuestionStatusMigration } from './question-status-migration-suite.ts';
+
+describeQuestionStatusMigration('postgres');
