@@ -6,8 +6,9 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeError } from '@skb/search-indexer';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
-import { BackupError, checkArchive, exportBank } from './backup/transfer.ts';
+import { checkArchive, exportBank } from './backup/transfer.ts';
 import { PRIVATE_DIR, PRIVATE_FILE } from './stack/private-files.ts';
 
 const usage = 'usage: npm run backup [-- --dir FOLDER]   (default folder: DATA_DIR/backups)';
@@ -68,9 +69,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(
-    `backup failed: ${error instanceof BackupError || error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`backup failed: ${describeError(error)}`);
   process.exitCode = 1;
 }
 // Strapi leaves timers behind (its cron, the database pool); the work is done.

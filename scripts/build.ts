@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ensureSearchKey, loadConfig } from '@skb/search-indexer';
+import { describeError, ensureSearchKey, loadConfig } from '@skb/search-indexer';
 import { REPO_ROOT } from './stack/config.ts';
 
 const envFile = path.resolve(REPO_ROOT, process.env.ENV_PATH || '.env');
@@ -72,6 +72,6 @@ try {
   }
   console.log('build: done');
 } catch (error) {
-  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`build failed: ${describeError(error)}`);
   process.exit(1);
 }

@@ -12,7 +12,7 @@ import {
   startOfStockholmDay,
   stockholmDate,
 } from '@skb/content-types';
-import { createCmsReader } from '@skb/search-indexer';
+import { createCmsReader, describeError } from '@skb/search-indexer';
 import { followUp, followUpCsv, followUpText } from './report/municipalities.ts';
 
 const USAGE = `Användning: npm run report:municipalities -- [--county KOD|NAMN] [--format text|csv|json] [--date ÅÅÅÅ-MM-DD] [--cms-url URL]`;
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   console.error(`report:municipalities: ${message}`);
   if (error instanceof UsageError) console.error(USAGE);
   process.exitCode = 1;

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { describeError } from '@skb/search-indexer';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
 import { BackupError, checkArchive, importBank } from './backup/transfer.ts';
 import { markSeeded } from './stack/cms.ts';
@@ -92,7 +93,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`restore failed: ${describeError(error)}`);
   process.exitCode = 1;
 }
 process.exit();

@@ -2,7 +2,7 @@
 // table, trailer) to the objects the table points at, and the page tree to the pages.
 import { describe, expect, it } from 'vitest';
 import { layoutPages, PAGE, pdfString, renderPdf, textWidth, wrapText } from './pdf.ts';
-import { markdownBlocks, markdownInlineToText, responsePdf } from './response-pdf.ts';
+import { markdownBlocks, responsePdf } from './response-pdf.ts';
 
 const text = (pdf: Buffer) => pdf.toString('latin1');
 
@@ -145,9 +145,9 @@ describe('Markdown reduced to text', () => {
   });
 
   it('keeps the address of an absolute link', () => {
-    expect(markdownInlineToText('Se [rapporten](https://example.se/r.pdf) och *kursivt*.')).toBe(
-      'Se rapporten (https://example.se/r.pdf) och kursivt.',
-    );
+    expect(markdownBlocks('Se [rapporten](https://example.se/r.pdf) och *kursivt*.')).toEqual([
+      { kind: 'paragraph', text: 'Se rapporten (https://example.se/r.pdf) och kursivt.' },
+    ]);
   });
 });
 

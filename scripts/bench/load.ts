@@ -9,12 +9,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT } from '@skb/search-indexer';
+import { createMeiliClient, describeError, ensureSearchOnlyKey, httpRequest, REPO_ROOT } from '@skb/search-indexer';
 import autocannon from 'autocannon';
+import { freePort } from '../../tests/support/ports.ts';
 import { parseEnv } from '../stack/env-file.ts';
 
 const { values: flags } = parseArgs({
@@ -33,16 +33,6 @@ const positive = (name: string, raw: string) => {
 const duration = positive('duration', flags.duration);
 const connections = positive('connections', flags.connections);
 const maxRequests = positive('max-requests', flags['max-requests']);
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Percentile of sorted values (nearest rank). */
 function percentile(sorted: readonly number[], p: number): number {
@@ -255,7 +245,7 @@ try {
   await stop();
   process.exit(failed === 0 ? 0 : 1);
 } catch (error) {
-  console.error(`bench:load failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`bench:load failed: ${describeError(error)}`);
   await stop();
   process.exit(1);
 }

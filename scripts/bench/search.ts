@@ -12,7 +12,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
@@ -31,8 +30,10 @@ import {
   waitForSuccess,
 } from '@skb/search-indexer';
 import { PINNED_MEILISEARCH, startLocalMeili } from '@skb/search-indexer/local-meili';
-import { type RestEntry, startFakeCms, syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
+import { freePort } from '../../tests/support/ports.ts';
+import { type RestEntry, syntheticCorpus } from '../../tests/support/synthetic/corpus.ts';
+import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
 
 // 100 000 entries and their documents do not fit Node's default heap: run again with a larger one.
 if (getHeapStatistics().heap_size_limit < 6 * 1024 ** 3 && !process.env.SKB_BENCH_CHILD) {
@@ -92,17 +93,6 @@ const QUERIES = QUERY_WORDS.flatMap((q, i) =>
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function createIndexWith(
@@ -210,7 +200,7 @@ async function benchSize(
   await waitForSuccess(client, await client.deleteIndex('raw_same'), { what: 'delete', timeoutMs: 120_000 });
 
   log('full reindex through our path…');
-  const cms = await startFakeCms(corpus);
+  const cms = await startCorpusCms(corpus);
   const reader = createCmsReader({ cmsUrl: cms.url });
   await client.deleteIndex('knowledge').catch(() => undefined);
   const result = await reindex({

@@ -1,9 +1,10 @@
 // The stack's settings, read once from the environment (which wins) and .env, with the defaults
 // of the embedded stack. Every value here has a line in .env.example.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '@skb/search-indexer';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// The one repository root (the indexer's), for the stack's modules that already import it from here.
+export { REPO_ROOT };
 
 export interface StackConfig {
   root: string;

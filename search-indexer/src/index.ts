@@ -1,5 +1,5 @@
 // The public face of the search indexer (package export "."). The local Meilisearch launcher is
-// "./local-meili"; the synthetic corpus for benchmarks and bulk tests is "./synthetic".
+// "./local-meili".
 import type { Meilisearch } from 'meilisearch';
 import { type IndexerConfig, loadConfig, requireMasterKey } from './config.ts';
 import { createMeiliClient } from './meili/client.ts';
@@ -16,7 +16,7 @@ export {
 } from './config.ts';
 export * from './errors.ts';
 export { httpRequest } from './http.ts';
-export { mapEntry, markdownToText, toSearchDocument } from './mapping/index.ts';
+export { mapEntry, toSearchDocument } from './mapping/index.ts';
 export { createMeiliClient, isIndexNotFound, meiliApiError, waitForSuccess } from './meili/client.ts';
 export { ensureSearchOnlyKey, type SearchKey, searchKeyUid } from './meili/keys.ts';
 export { indexSettings } from './meili/settings.ts';

@@ -13,11 +13,11 @@ import {
   ReindexError,
   reindex,
 } from '@skb/search-indexer';
-import { syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedAnswerVersions, startTestCms, type TestCms } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { syntheticCorpus } from '../support/synthetic/corpus.ts';
 
 const INDEX = 'knowledge';
 /** Published entries added to the demo content. */

@@ -4,10 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { httpRequest } from '@skb/search-indexer';
-
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { httpRequest, REPO_ROOT } from '@skb/search-indexer';
 
 /** How a command ended: an exit code, or the signal that ended it (npm re-raises Ctrl-C's SIGINT). */
 export interface Exit {

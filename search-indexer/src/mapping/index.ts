@@ -15,8 +15,6 @@ import { serviceCoordinatorDocument } from './service-coordinator.ts';
 import { servicePlanDocument } from './service-plan.ts';
 import { trendNoteDocument } from './trend-note.ts';
 
-export { markdownToText } from './markdown.ts';
-
 type Mappers = { [T in PublicTypeName]: (entry: EntryByType[T], now: Date) => SearchDocument };
 
 const MAPPERS: Mappers = {
