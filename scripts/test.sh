@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint and format check, type check, then every vitest project. Arguments go to vitest
+# `npm test`: lint and format check, type check, unused code, then every vitest project. Arguments go to vitest
 # (`npm test -- --project content-types`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,5 +9,7 @@ echo "▸ tsc -b (packages, CMS tools, scripts, tests), the CMS and the site"
 npx tsc -b
 npx tsc -p cms --noEmit
 npm run typecheck -w site --silent
+echo "▸ knip (unused files, exports and dependencies: knip.jsonc)"
+npx knip
 echo "▸ vitest"
 npx vitest run "$@"

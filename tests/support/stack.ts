@@ -138,8 +138,6 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number, in
   throw new Error(`not within ${timeoutMs} ms`);
 }
 
-export const dataDirOf = (root: string) => path.join(root, 'data');
-
 /** The environment a process was started with (/proc/<pid>/environ), or null when it is gone. */
 export function environOf(pid: number): Record<string, string> | null {
   try {

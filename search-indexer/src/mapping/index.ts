@@ -32,11 +32,6 @@ const MAPPERS: Mappers = {
   'advocacy-action': advocacyActionDocument,
 };
 
-/** The search document of a published entry that already passed its schema. */
-export function mapEntry<T extends PublicTypeName>(type: T, entry: EntryByType[T], now: Date): SearchDocument {
-  return MAPPERS[type](entry, now);
-}
-
 function issuesOf(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
