@@ -1,6 +1,6 @@
 // The CMS's public REST API over a synthetic corpus, for the benchmarks and the bulk tests: the list
 // pages by type and locale the site and the indexer read, one entry by document id as the indexer
-// re-reads it, the service areas, and an empty helpdesk FAQ (the corpus has no answers).
+// re-reads it, the service areas, and an empty helpdesk FAQ and service-status history.
 import { PUBLIC_TYPES, SERVICE_AREAS } from '@skb/content-types';
 import { listPage, NOT_FOUND, type StrapiStandIn, sendJson, startStrapiStandIn } from '../strapi-stand-in.ts';
 import type { RestEntry, SyntheticEntry } from './corpus.ts';
@@ -42,7 +42,9 @@ export async function startCorpusCms(corpus: readonly SyntheticEntry[]): Promise
   for (const { type, entry } of corpus) put(type, entry);
 
   const standIn = await startStrapiStandIn((url, response) => {
-    if (url.pathname === '/api/helpdesk/faq') return sendJson(response, 200, { data: [] });
+    // The corpus has no helpdesk answers and no service-status history.
+    if (url.pathname === '/api/helpdesk/faq' || url.pathname === '/api/service-status/snapshots')
+      return sendJson(response, 200, { data: [] });
     if (url.pathname === '/api/service-areas') return sendJson(response, 200, listPage(SERVICE_AREA_ENTRIES, url));
     const [, api, plural, documentId] = url.pathname.split('/');
     const type = plural ? pluralToType.get(plural) : undefined;
