@@ -5,8 +5,9 @@
 // encrypted when BACKUP_ENCRYPTION_KEY is set. Safe while the bank runs (it only reads).
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { describeError } from '@skb/search-indexer';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
-import { BackupError, checkArchive, exportBank } from './backup/transfer.ts';
+import { checkArchive, exportBank } from './backup/transfer.ts';
 import { commandLine } from './command-line.ts';
 import { PRIVATE_DIR, PRIVATE_FILE } from './stack/private-files.ts';
 
@@ -64,9 +65,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(
-    `backup failed: ${error instanceof BackupError || error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`backup failed: ${describeError(error)}`);
   process.exitCode = 1;
 }
 // Strapi leaves timers behind (its cron, the database pool); the work is done.

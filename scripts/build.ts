@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ensureSearchKey, loadConfig, loadEnvFile } from '@skb/search-indexer';
+import { describeError, ensureSearchKey, loadConfig, loadEnvFile } from '@skb/search-indexer';
 import { commandLine, UsageError } from './command-line.ts';
 import { REPO_ROOT } from './stack/config.ts';
 
@@ -82,6 +82,6 @@ try {
   }
   console.log('build: done');
 } catch (error) {
-  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`build failed: ${describeError(error)}`);
   process.exit(1);
 }

@@ -9,7 +9,7 @@ import {
   servicePlan,
   stockholmDate,
 } from '@skb/content-types';
-import { createCmsReader } from '@skb/search-indexer';
+import { createCmsReader, describeError } from '@skb/search-indexer';
 import { commandLine } from './command-line.ts';
 import { FOLLOW_UP_COMMAND, followUp, followUpCsv, followUpOptions, followUpText } from './report/municipalities.ts';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   console.error(`report:municipalities: ${message}`);
   process.exitCode = 1;
 });

@@ -6,6 +6,7 @@
 
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { describeError } from '@skb/search-indexer';
 import { backupSettings, formatBytes, prepareCmsEnvironment } from './backup/settings.ts';
 import { BackupError, checkArchive, importBank } from './backup/transfer.ts';
 import { commandLine, UsageError } from './command-line.ts';
@@ -89,7 +90,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`restore failed: ${describeError(error)}`);
   process.exitCode = 1;
 }
 process.exit();

@@ -2,7 +2,7 @@
 // of each page, Swedish letters included.
 import { describe, expect, it } from 'vitest';
 import { readPdfText } from './pdf-text.ts';
-import { markdownBlocks, markdownInlineToText, responsePdf } from './response-pdf.ts';
+import { markdownBlocks, responsePdf } from './response-pdf.ts';
 
 const response = {
   title: 'Svar om betaltjänster',
@@ -83,8 +83,8 @@ describe('Markdown reduced to text', () => {
   });
 
   it('keeps the address of an absolute link', () => {
-    expect(markdownInlineToText('Se [rapporten](https://example.se/r.pdf) och *kursivt*.')).toBe(
-      'Se rapporten (https://example.se/r.pdf) och kursivt.',
-    );
+    expect(markdownBlocks('Se [rapporten](https://example.se/r.pdf) och *kursivt*.')).toEqual([
+      { kind: 'paragraph', text: 'Se rapporten (https://example.se/r.pdf) och kursivt.' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // answers, the issuer's reference number, who responds, and the text as plain paragraphs. PDFKit
 // writes it: A4, Helvetica and Helvetica-Bold (PDF standard fonts in WinAnsiEncoding, which holds
 // å, ä, ö, é and –, so no font is embedded), a footer with the title and page numbers.
+import { markdownToText } from '@skb/content-types/markdown-text';
 import PDFDocument from 'pdfkit';
 
 /** One block of a text document, in reading order. */
@@ -10,20 +11,8 @@ export type PdfBlock =
   | { kind: 'item'; text: string /** "•" or "1." */; marker: string }
   | { kind: 'rule' };
 
-/** Markdown inline syntax reduced to its text: links keep their text (and an absolute address). */
-export function markdownInlineToText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)[^)]*\)/g, '$1 ($2)')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** A line of inline Markdown as print shows it: plain text, an absolute link with its address. */
+const inlineText = (markdown: string) => markdownToText(markdown, { inline: true, oneLine: true, linkAddresses: true });
 
 const LIST_ITEM = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/;
 
@@ -32,7 +21,7 @@ export function markdownBlocks(markdown: string): PdfBlock[] {
   const blocks: PdfBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    const text = markdownInlineToText(paragraph.join(' '));
+    const text = inlineText(paragraph.join(' '));
     if (text) blocks.push({ kind: 'paragraph', text });
     paragraph = [];
   };
@@ -44,13 +33,13 @@ export function markdownBlocks(markdown: string): PdfBlock[] {
       flush();
     } else if (heading) {
       flush();
-      blocks.push({ kind: 'heading', text: markdownInlineToText(heading[1] ?? '') });
+      blocks.push({ kind: 'heading', text: inlineText(heading[1] ?? '') });
     } else if (item) {
       flush();
-      blocks.push({ kind: 'item', marker: item[2] ? `${item[2]}.` : '•', text: markdownInlineToText(item[3] ?? '') });
+      blocks.push({ kind: 'item', marker: item[2] ? `${item[2]}.` : '•', text: inlineText(item[3] ?? '') });
     } else if (paragraph.length === 0 && last?.kind === 'item' && /^\s+\S/.test(line)) {
       // A continuation line of a list item.
-      last.text = `${last.text} ${markdownInlineToText(line)}`;
+      last.text = `${last.text} ${inlineText(line)}`;
     } else {
       paragraph.push(line.replace(/^\s*>\s?/, ''));
     }

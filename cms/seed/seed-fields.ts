@@ -34,7 +34,6 @@ export const relativeDate = z.strictObject({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Ange tiden som tt:mm, till exempel "09:30"' })
     .optional(),
 });
-export type RelativeDate = z.output<typeof relativeDate>;
 
 /** The calendar date `days` from `now`'s Stockholm date. */
 export function dateInDays(now: Date, days: number): string {

@@ -318,10 +318,6 @@ export interface EntryByType {
 
 export { advocacyAction, goal, network, project };
 
-export function contentTypeByName(name: string): ContentTypeDefinition | undefined {
-  return ALL_TYPES.find((type) => type.name === name);
-}
-
 export function contentTypeByUid(uid: string): ContentTypeDefinition | undefined {
   return ALL_TYPES.find((type) => type.uid === uid);
 }

@@ -9,9 +9,6 @@ import { SERVICE_AREAS } from './vocab.ts';
 export const SUBSCRIPTION_FREQUENCIES = ['weekly', 'immediate'] as const;
 export type SubscriptionFrequency = (typeof SUBSCRIPTION_FREQUENCIES)[number];
 
-/** The fields a subscriber chooses, in the order the form shows them. */
-export const SUBSCRIPTION_FIELDS = ['email', 'counties', 'serviceAreas', 'types', 'frequency', 'language'] as const;
-
 const SERVICE_AREA_SLUGS = SERVICE_AREAS.map((area) => area.slug) as string[];
 
 /** A form sends one checkbox as a string and several as a list; none as nothing at all. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { describeError } from '@skb/search-indexer';
 import { file as fileTransfer, strapi as strapiTransfer, engine as transferEngine, utils } from '@strapi/data-transfer';
 import type { Core } from '@strapi/strapi';
 
@@ -38,8 +39,7 @@ function collectErrors(engine: { diagnostics: { onDiagnostic(listener: (d: unkno
   return errors;
 }
 
-const reason = (error: unknown, errors: string[]) =>
-  [...new Set([...errors, error instanceof Error ? error.message : String(error)])].join('; ');
+const reason = (error: unknown, errors: string[]) => [...new Set([...errors, describeError(error)])].join('; ');
 
 export interface TransferCounts {
   entities: number;
@@ -124,7 +124,7 @@ export async function checkArchive(file: string, key: string | undefined): Promi
       await pipeline(createReadStream(file), createGunzip(), count);
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = describeError(error);
     const cause = isEncrypted(file) ? ' (fel nyckel? / wrong key?)' : '';
     throw new BackupError(
       `säkerhetskopian är trasig eller ofullständig${cause} / the backup is corrupt or truncated: ${file} (${detail})`,
@@ -135,7 +135,7 @@ export async function checkArchive(file: string, key: string | undefined): Promi
     await source.bootstrap(undefined as never);
     await source.getSchemas();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = describeError(error);
     throw new BackupError(
       `filen är ingen säkerhetskopia av banken / the file is not a backup of the bank: ${file} (${detail})`,
     );

@@ -9,11 +9,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMeiliClient, ensureSearchOnlyKey, httpRequest, REPO_ROOT, readEnvFile } from '@skb/search-indexer';
+import {
+  createMeiliClient,
+  describeError,
+  ensureSearchOnlyKey,
+  httpRequest,
+  REPO_ROOT,
+  readEnvFile,
+} from '@skb/search-indexer';
 import autocannon from 'autocannon';
+import { freePort } from '../../tests/support/ports.ts';
 import { commandLine, wholeNumberOption } from '../command-line.ts';
 
 const usage =
@@ -36,16 +43,6 @@ const flags = commandLine(
   }),
 );
 const { duration, connections, maxRequests } = flags;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Percentile of sorted values (nearest rank). */
 function percentile(sorted: readonly number[], p: number): number {
@@ -258,7 +255,7 @@ try {
   await stop();
   process.exit(failed === 0 ? 0 : 1);
 } catch (error) {
-  console.error(`bench:load failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`bench:load failed: ${describeError(error)}`);
   await stop();
   process.exit(1);
 }

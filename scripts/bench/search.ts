@@ -8,32 +8,33 @@
 //      (plus the filterable fields the queries need, or they could not run);
 //   3. publish → findable latency p50/p95: a new version in the API, a signed webhook to the
 //      receiver, then searching until the new title is found.
-// Prints a table and writes the numbers as JSON (bench-results/, git-ignored). The queries are in
-// search/queries.ts, the measurements in search/measure.ts, the table in search/report.ts.
+// Prints a table and writes the numbers as JSON (bench-results/, git-ignored).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import {
   createCmsReader,
   createMeiliClient,
+  createSyncService,
   ensureSearchOnlyKey,
   indexSettings,
   REPO_ROOT,
   reindex,
-  toSearchDocument,
+  startReceiver,
   waitForSuccess,
 } from '@skb/search-indexer';
 import { PINNED_MEILISEARCH, startLocalMeili } from '@skb/search-indexer/local-meili';
-import { startFakeCms, syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
+import { freePort } from '../../tests/support/ports.ts';
+import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
 import { commandLine, UsageError } from '../command-line.ts';
-import { createIndexWith, publishLatencies, rawIngest, searchLatencies } from './search/measure.ts';
-import { benchQueries } from './search/queries.ts';
-import { percentile, type SizeResult, summary, table } from './search/report.ts';
+import { benchCorpus, documentBatches } from './search/corpus.ts';
+import { createIndexWith, percentile, publishLatencies, rawIngest, searchLatencies } from './search/measure.ts';
+import { searchQueries } from './search/queries.ts';
+import { resultsTable, type SizeResult, writeReport } from './search/report.ts';
 
 const { SIZES, OUT } = commandLine(
   {
@@ -64,18 +65,8 @@ const BATCH = 1000;
 const REPEATS = 5;
 const PUBLISHES = 60;
 const NOW = new Date();
-const QUERIES = benchQueries(NOW);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+const QUERIES = searchQueries(NOW);
 
 async function benchSize(
   entries: number,
@@ -85,12 +76,8 @@ async function benchSize(
   const log = (line: string) => console.error(`[${entries}] ${line}`);
 
   log('generating the corpus…');
-  const corpus = syntheticCorpus({ count: entries, seed: entries, now: NOW });
-  const batches: Buffer[] = [];
-  for (let i = 0; i < corpus.length; i += BATCH) {
-    const documents = corpus.slice(i, i + BATCH).map(({ type, entry }) => toSearchDocument(type, entry, NOW));
-    batches.push(Buffer.from(JSON.stringify(documents)));
-  }
+  const corpus = benchCorpus(entries, NOW);
+  const batches = documentBatches(corpus, NOW, BATCH);
 
   log('raw addDocuments with the same settings…');
   await createIndexWith(client, 'raw_same', indexSettings());
@@ -98,7 +85,7 @@ async function benchSize(
   await waitForSuccess(client, await client.deleteIndex('raw_same'), { what: 'delete', timeoutMs: 120_000 });
 
   log('full reindex through our path…');
-  const cms = await startFakeCms(corpus);
+  const cms = await startCorpusCms(corpus);
   const reader = createCmsReader({ cmsUrl: cms.url });
   await client.deleteIndex('knowledge').catch(() => undefined);
   const result = await reindex({
@@ -126,22 +113,36 @@ async function benchSize(
   await client.deleteIndex('raw_default');
 
   log('publish → findable…');
-  let latencies: number[];
-  try {
-    latencies = await publishLatencies({
-      client,
-      host,
-      searchKey,
-      cms,
-      reader,
-      corpus,
-      count: PUBLISHES,
-      batchSize: BATCH,
-    });
-  } finally {
-    await cms.close();
-  }
+  const secret = randomBytes(24).toString('hex');
+  const service = createSyncService({
+    client,
+    reader,
+    indexUid: 'knowledge',
+    queueLimit: 10_000,
+    taskTimeoutMs: 60_000,
+    batchSize: BATCH,
+    log: () => {},
+  });
+  service.start();
+  const receiver = await startReceiver({ service, client, indexUid: 'knowledge', secret, host: '127.0.0.1', port: 0 });
+  const latencies = await publishLatencies({
+    corpus,
+    cms,
+    receiverUrl: receiver.url,
+    secret,
+    meiliHost: host,
+    searchKey,
+    count: PUBLISHES,
+  });
+  await receiver.close();
+  await service.stop();
+  await cms.close();
 
+  const summary = (samples: number[]) => ({
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+  });
   const oursSummary = summary(ours.samples);
   const rawSummary = summary(raw.samples);
   return {
@@ -177,29 +178,16 @@ const client = createMeiliClient({ host: local.host, apiKey: masterKey, requestT
 try {
   const results: SizeResult[] = [];
   for (const size of SIZES) results.push(await benchSize(size, { host: local.host, masterKey, client }));
-  const report = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 1024 ** 3),
-      node: process.version,
-    },
+  writeReport({
+    file: OUT,
+    results,
     meilisearch: {
       version: (await client.getVersion()).pkgVersion,
       binary: process.env.MEILI_BIN ?? PINNED_MEILISEARCH.package,
     },
-    method: {
-      batchSize: BATCH,
-      searchRepeats: REPEATS,
-      rawSearchBaseline: 'same documents, default settings plus the filterable fields the queries use',
-      publishLatency: 'new version in the API + signed webhook → first search that finds it (polled every 5 ms)',
-    },
-    results,
-  };
-  mkdirSync(path.dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(table(results));
+    method: { batchSize: BATCH, searchRepeats: REPEATS },
+  });
+  console.log(resultsTable(results));
   console.log(`\nJSON: ${path.relative(process.cwd(), OUT)}`);
 } finally {
   await local.stop();

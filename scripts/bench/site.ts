@@ -1,22 +1,19 @@
 // Benchmark of the site build: `scripts/with-node22 node scripts/bench/site.ts [1000 10000 …]`.
 // For each size, a small HTTP server plays the CMS's public REST API over a synthetic corpus (the
-// search indexer's, shaped and validated like Strapi's answers), and the site's own build script
+// tests' own, shaped and validated like Strapi's answers), and the site's own build script
 // runs against it in a child process, as in production. Strapi is not what is measured: the site's
 // loader, validation, page rendering and writing are. Prints build time, pages per second and peak
 // memory per size, and a summary table.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PUBLIC_TYPES, SERVICE_AREAS } from '@skb/content-types';
-import { type SyntheticEntry, syntheticCorpus } from '@skb/search-indexer/synthetic';
+import { REPO_ROOT } from '@skb/search-indexer';
+import { syntheticCorpus } from '../../tests/support/synthetic/corpus.ts';
+import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
 import { commandLine, UsageError } from '../command-line.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = commandLine(
   {
     usage: 'Användning / usage: npm run bench:site [-- ANTAL …]   (standard / default: 1000 10000)',
@@ -56,58 +53,10 @@ function treeRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** The REST API the site's loader reads: lists by type and locale (paged by id), service areas, FAQ. */
-async function startCorpusCms(corpus: readonly SyntheticEntry[]): Promise<{ url: string; close(): Promise<void> }> {
-  const pluralToType = new Map<string, string>(PUBLIC_TYPES.map((type) => [type.pluralName, type.name]));
-  const lists = new Map<string, Record<string, unknown>[]>();
-  for (const { type, entry } of corpus) {
-    const key = `${type}/${entry.locale}`;
-    const list = lists.get(key) ?? [];
-    list.push(entry);
-    lists.set(key, list);
-  }
-  const stamp = '2026-01-01T00:00:00.000Z';
-  const areas = SERVICE_AREAS.map((area, i) => ({
-    id: i + 1,
-    documentId: `area${i + 1}`,
-    ...area,
-    description: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    publishedAt: stamp,
-  }));
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://cms');
-    const send = (status: number, body: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    const page = (items: readonly Record<string, unknown>[]) => {
-      const afterId = Number(url.searchParams.get('filters[id][$gt]') ?? 0);
-      const pageSize = Math.min(100, Number(url.searchParams.get('pagination[pageSize]') ?? 25));
-      const after = items.filter((item) => Number(item.id) > afterId);
-      send(200, {
-        data: after.slice(0, pageSize),
-        meta: { pagination: { page: 1, pageSize, pageCount: Math.ceil(after.length / pageSize), total: items.length } },
-      });
-    };
-    if (url.pathname === '/api/helpdesk/faq') return send(200, { data: [] });
-    if (url.pathname === '/api/service-areas') return page(areas);
-    const type = pluralToType.get(url.pathname.replace(/^\/api\//, ''));
-    if (!type) return send(404, { data: null, error: { status: 404, message: 'Not Found' } });
-    return page(lists.get(`${type}/${url.searchParams.get('locale') ?? 'sv'}`) ?? []);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 /** Runs the site's build script against `cmsUrl`; resolves with its report and the tree's peak memory. */
 async function build(cmsUrl: string, work: string): Promise<Omit<Result, 'entries'>> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'site/scripts/build.ts')], {
-    cwd: path.join(ROOT, 'site'),
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'site/scripts/build.ts')], {
+    cwd: path.join(REPO_ROOT, 'site'),
     env: {
       ...process.env,
       CMS_URL: cmsUrl,

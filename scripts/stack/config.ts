@@ -2,10 +2,10 @@
 // of the embedded stack, checked by a zod schema as the indexer's and the site's are. Every value
 // here has a line in .env.example.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { httpUrl, port, readSettings, text, wholeNumber } from '@skb/search-indexer';
+import { httpUrl, port, REPO_ROOT, readSettings, text, wholeNumber } from '@skb/search-indexer';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// The one repository root (the indexer's), for the stack's modules that already import it from here.
+export { REPO_ROOT };
 
 export interface StackConfig {
   root: string;

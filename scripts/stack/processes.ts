@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeError } from '@skb/search-indexer';
 import { PRIVATE_DIR } from './private-files.ts';
 import { identify, type ProcessIdentity, RUN_MARKER } from './proc.ts';
 import { type LogLimits, RotatingLog } from './rotating-log.ts';
@@ -140,7 +141,7 @@ export class ProcessGroup {
       await waitForHttp(health.url, { timeoutMs: health.timeoutMs, abort: child.exited, what: health.what });
     } catch (error) {
       await this.stop(child);
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       throw new Error(`${reason}; last lines of ${child.logFile}:\n${lastLines(child.logFile)}`, { cause: error });
     }
     return child;

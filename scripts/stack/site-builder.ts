@@ -30,7 +30,7 @@ export interface SiteBuilderOptions {
   build: (outDir: string) => Promise<void>;
   debounceMs: number;
   log: (line: string) => void;
-  /** Builds to keep besides the current one. */
+  /** How many of the newest builds to keep (2: the current one and the one before it). */
   keep?: number;
 }
 

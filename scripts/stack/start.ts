@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { nextDate, startOfStockholmDay, stockholmDate } from '@skb/content-types';
 import { PREVIEW_PATH } from '@skb/content-types/preview-link';
-import { envFilePath, envWithFile } from '@skb/search-indexer';
+import { describeError, envFilePath, envWithFile } from '@skb/search-indexer';
 import { previewRoute } from '@skb/site/preview-server';
 import { createStaticServer } from '@skb/site/static-server';
 import { childEnv, settingNames } from './child-env.ts';
@@ -248,5 +248,5 @@ try {
     'Stop     Ctrl-C',
   ]);
 } catch (error) {
-  await shutdown(1, error instanceof Error ? error.message : String(error));
+  await shutdown(1, describeError(error));
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { envWithFile, httpRequest } from '@skb/search-indexer';
+import { describeError, envWithFile, httpRequest } from '@skb/search-indexer';
 import { commandLine } from '../command-line.ts';
 import { REPO_ROOT, stackConfig } from './config.ts';
 
@@ -30,8 +30,6 @@ async function getJson(url: string, headers?: Record<string, string>): Promise<{
   }
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 async function cmsStatus(): Promise<ComponentStatus> {
   const url = config.cms.url;
   const version = (
@@ -43,7 +41,7 @@ async function cmsStatus(): Promise<ComponentStatus> {
     const { status } = await httpRequest(`${url}/_health`, { timeoutMs: 2000 });
     return { url, up: status < 400, version: `Strapi ${version}`, admin: `${url}/admin` };
   } catch (error) {
-    return { url, up: false, version: `Strapi ${version}`, error: errorText(error) };
+    return { url, up: false, version: `Strapi ${version}`, error: describeError(error) };
   }
 }
 
@@ -66,7 +64,7 @@ async function searchStatus(): Promise<ComponentStatus> {
       documents: (stats.json as { numberOfDocuments?: number } | null)?.numberOfDocuments ?? null,
     };
   } catch (error) {
-    return { url, up: false, error: errorText(error) };
+    return { url, up: false, error: describeError(error) };
   }
 }
 
@@ -77,7 +75,7 @@ async function indexerStatus(): Promise<ComponentStatus> {
     const body = (json ?? {}) as Record<string, unknown>;
     return { url, ...body, up: status === 200 && body.up !== false };
   } catch (error) {
-    return { url, up: false, error: errorText(error) };
+    return { url, up: false, error: describeError(error) };
   }
 }
 
@@ -106,7 +104,7 @@ async function siteStatus(): Promise<ComponentStatus> {
       lastGoodBuild: live?.lastGoodBuild ?? lastGoodBuild,
     };
   } catch (error) {
-    return { url, up: false, lastBuild, lastGoodBuild, error: errorText(error) };
+    return { url, up: false, lastBuild, lastGoodBuild, error: describeError(error) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { httpRequest } from '@skb/search-indexer';
+import { describeError, httpRequest } from '@skb/search-indexer';
 
 /** Polls `url` until it answers with a status below 400, or throws after `timeoutMs`. */
 export async function waitForHttp(
@@ -18,7 +18,7 @@ export async function waitForHttp(
       if (status < 400) return;
       lastError = `HTTP ${status}`;
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = describeError(error);
     }
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
   }

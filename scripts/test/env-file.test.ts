@@ -38,14 +38,26 @@ describe('ensureEnvFile', () => {
 });
 
 describe('adminPassword', () => {
-  it('meets Strapi admin rules: 8+ characters with upper, lower case and a digit', () => {
-    for (let i = 0; i < 50; i++) {
-      const password = adminPassword();
-      expect(password.length).toBeGreaterThanOrEqual(8);
+  // Random bytes that encode to one character class only: all "A", all "_" (written as "x"), all "0".
+  const unlucky = [[0x00], [0xff], [0xd3, 0x4d, 0x34]].map(
+    (pattern) => (size: number) =>
+      Buffer.from(Array.from({ length: size }, (_, i) => pattern[i % pattern.length] ?? 0)),
+  );
+
+  it('meets Strapi admin rules (8 to 72 bytes, upper and lower case and a digit) whatever the bytes', () => {
+    for (const random of unlucky) {
+      const password = adminPassword(random);
+      expect(password).toHaveLength(24);
       expect(password).toMatch(/[A-Z]/);
       expect(password).toMatch(/[a-z]/);
       expect(password).toMatch(/\d/);
     }
+  });
+
+  it('is random, and only letters and digits (nothing a shell or .env line must quote)', () => {
+    const passwords = Array.from({ length: 50 }, () => adminPassword());
+    expect(new Set(passwords).size).toBe(50);
+    for (const password of passwords) expect(password).toMatch(/^[A-Za-z0-9]{24}$/);
   });
 });
 

@@ -80,10 +80,14 @@ describe('SiteBuilder', () => {
     expect(builder.status().lastBuild?.reason).toBe('under bygget');
   });
 
-  it('keeps only a few old builds', async () => {
-    const { siteDir, builder } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`));
-    for (let i = 0; i < 5; i++) await builder.buildNow(`bygge ${i}`);
+  it('keeps the current build and the one before it, and deletes the older ones', async () => {
+    const { siteDir, builder, builds } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`));
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await builder.buildNow(`bygge ${i}`)).id);
+    expect(builds()).toBe(5);
     const { readdirSync } = await import('node:fs');
-    expect(readdirSync(path.join(siteDir, 'builds')).length).toBeLessThanOrEqual(3);
+    expect(readdirSync(path.join(siteDir, 'builds')).sort()).toEqual(ids.slice(-2));
+    expect(builder.status().current).toBe(ids[4]);
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 5');
   });
 });

@@ -1,36 +1,25 @@
 // The public face of the search indexer (package export "."). The local Meilisearch launcher is
-// "./local-meili"; the synthetic corpus for benchmarks and bulk tests is "./synthetic".
+// "./local-meili".
 import type { Meilisearch } from 'meilisearch';
 import { type IndexerConfig, loadConfig, requireMasterKey } from './config.ts';
 import { createMeiliClient } from './meili/client.ts';
 import { ensureSearchOnlyKey, type SearchKey } from './meili/keys.ts';
 
 export { type CmsReader, createCmsReader } from './cms/reader.ts';
-export {
-  type IndexerConfig,
-  loadConfig,
-  optionalChannelSecret,
-  REPO_ROOT,
-  requireMasterKey,
-  requireWebhookSecret,
-} from './config.ts';
+export { type IndexerConfig, loadConfig, REPO_ROOT } from './config.ts';
 export { addToEnvFile, type EnvValues, envFilePath, envWithFile, loadEnvFile, readEnvFile } from './env-file.ts';
 export * from './errors.ts';
 export { httpRequest } from './http.ts';
-export { mapEntry, markdownToText, toSearchDocument } from './mapping/index.ts';
-export { createMeiliClient, isIndexNotFound, meiliApiError, waitForSuccess } from './meili/client.ts';
-export { ensureSearchOnlyKey, type SearchKey, searchKeyUid } from './meili/keys.ts';
+export { toSearchDocument } from './mapping/index.ts';
+export { createMeiliClient, waitForSuccess } from './meili/client.ts';
+export { ensureSearchOnlyKey, type SearchKey } from './meili/keys.ts';
 export { indexSettings } from './meili/settings.ts';
-export { buildIndexUid } from './reindex/build-index.ts';
-export { type ReindexOptions, type ReindexProgress, type ReindexResult, reindex } from './reindex/reindex.ts';
+export { reindex } from './reindex/reindex.ts';
 export { httpUrl, port, readSettings, text, wholeNumber } from './settings.ts';
-export { swedishStem } from './swedish/stemmer.ts';
-export { applyChanges } from './sync/apply-changes.ts';
-export { postSigned, sendSignedWebhook } from './sync/notify.ts';
+export { sendSignedWebhook } from './sync/notify.ts';
 export { startReceiver } from './sync/receiver.ts';
-export { createSyncService, type SyncService, type SyncStatus } from './sync/service.ts';
-export { channelNonces, readBodyWithin, receiveSignedRequest, type SignedRequest } from './sync/signed-request.ts';
-export { createSiteRebuildNotifier } from './sync/site-rebuild.ts';
+export { createSyncService, type SyncService } from './sync/service.ts';
+export { channelNonces, receiveSignedRequest } from './sync/signed-request.ts';
 
 /** A Meilisearch client with the master key, from the configuration. */
 export function adminClient(config: IndexerConfig = loadConfig()): Meilisearch {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { signWebhook } from '@skb/content-types/webhook';
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../src/sync/backoff.ts';
@@ -143,12 +144,21 @@ describe('webhook bodies', () => {
     expect(!parsed.ok && parsed.field).toBe(field);
   });
 
-  it('are signed over what is sent (a sanity check of the test helper the receiver relies on)', () => {
-    expect(Object.keys(signWebhook({ secret: 's'.repeat(16), body: '{}' }))).toEqual([
-      'x-skb-timestamp',
-      'x-skb-nonce',
-      'x-skb-signature',
-    ]);
+  it('are signed over what is sent: HMAC-SHA256 of "<timestamp>.<nonce>.<body>" (the receiver relies on it)', () => {
+    const secret = 's'.repeat(16);
+    const body = JSON.stringify({ event: 'entry.publish', uid: 'api::method.method', documentId: 'a', locale: 'sv' });
+    const nonce = 'n0nce-of-twenty-chars';
+    const headers = signWebhook({ secret, body, nonce, now: new Date('2026-11-30T12:00:00.900Z') });
+    const mac = createHmac('sha256', secret).update(`1796040000.${nonce}.${body}`).digest('hex');
+    expect(headers).toEqual({ 'x-skb-timestamp': '1796040000', 'x-skb-nonce': nonce, 'x-skb-signature': `v2=${mac}` });
+    const other = signWebhook({
+      secret,
+      body: body.replace('"sv"', '"en"'),
+      nonce,
+      now: new Date('2026-11-30T12:00:00Z'),
+    });
+    expect(other['x-skb-signature']).not.toBe(headers['x-skb-signature']);
+    expect(signWebhook({ secret, body })['x-skb-nonce']).not.toBe(signWebhook({ secret, body })['x-skb-nonce']);
   });
 });
 

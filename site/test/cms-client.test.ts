@@ -1,54 +1,40 @@
 // The loader's edge: reading the CMS page by page, and stopping the build with one line that names
 // the cause and the entry. A small HTTP server plays a CMS with chosen answers; the real Strapi is
 // exercised by the site build in tests/e2e.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { method } from '@skb/content-types';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listPage, type StrapiStandIn, sendJson, startStrapiStandIn } from '../../tests/support/strapi-stand-in.ts';
 import { readEntries, readFaq, readServiceAreas } from '../src/loader/cms-client.ts';
 import { toQueryString } from '../src/loader/query.ts';
 import { method as methodFixture, serviceAreas } from './fixtures.ts';
 
-let server: Server | undefined;
+let server: StrapiStandIn | undefined;
 const requests: URL[] = [];
 
-async function cms(handler: (url: URL, response: ServerResponse, request: IncomingMessage) => void) {
-  const started = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://cms');
+async function cms(handler: Parameters<typeof startStrapiStandIn>[0]) {
+  server = await startStrapiStandIn((url, response, request) => {
     requests.push(url);
     handler(url, response, request);
   });
-  server = started;
-  await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
-  return { baseUrl: `http://127.0.0.1:${(started.address() as AddressInfo).port}`, timeoutMs: 2000, pageSize: 2 };
+  return { baseUrl: server.url, timeoutMs: 2000, pageSize: 2 };
 }
 
-const json = (response: ServerResponse, status: number, body: unknown) => {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-};
+const json = sendJson;
 
 /** A Strapi-like list of `items`, answering `filters[id][$gt]`, `sort=id:asc` and the page size. */
-const list = (items: readonly { id: number }[]) => (url: URL, response: ServerResponse) => {
-  const afterId = Number(url.searchParams.get('filters[id][$gt]') ?? 0);
-  const pageSize = Number(url.searchParams.get('pagination[pageSize]'));
-  const after = [...items].sort((a, b) => a.id - b.id).filter((item) => item.id > afterId);
-  json(response, 200, {
-    data: after.slice(0, pageSize),
-    meta: {
-      pagination: {
-        page: 1,
-        pageSize,
-        pageCount: Math.max(1, Math.ceil(after.length / pageSize)),
-        total: items.length,
-      },
-    },
-  });
-};
+const list = (items: readonly { id: number }[]) => (url: URL, response: Parameters<typeof sendJson>[0]) =>
+  json(
+    response,
+    200,
+    listPage(
+      [...items].sort((a, b) => a.id - b.id),
+      url,
+    ),
+  );
 
 afterEach(async () => {
   requests.length = 0;
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
   server = undefined;
 });
 
@@ -81,7 +67,7 @@ describe('reading the CMS', () => {
   it('says the CMS cannot be reached, where, and what to do', async () => {
     // A port that was free a moment ago: nothing listens there.
     const closed = await cms(() => {});
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
+    await server?.close();
     server = undefined;
     await expect(readEntries(method, 'sv', closed)).rejects.toThrow(
       /^cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+\/api\/methods\?locale=sv \(page 1\) \(.*ECONNREFUSED.*\); start the CMS or set CMS_URL$/,

@@ -1,13 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '../src/config/env.ts';
+import { readEnv, settingsOf } from '../src/config/env.ts';
+
+/** The settings the site may read (README "Settings"): the browser sees the PUBLIC_ ones. */
+const SITE_SETTINGS = [
+  'CMS_TIMEOUT_MS',
+  'CMS_URL',
+  'CONTACT_EMAIL',
+  'MARKDOWN_IMAGE_ORIGINS',
+  'PUBLIC_CMS_URL',
+  'PUBLIC_MEILI_HOST',
+  'PUBLIC_MEILI_INDEX',
+  'PUBLIC_MEILI_SEARCH_KEY',
+  'SITE_NOW',
+  'SITE_URL',
+];
+/** Every setting of the whole stack, from .env.example. */
+const ALL_SETTINGS = [
+  ...readFileSync(new URL('../../.env.example', import.meta.url), 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm),
+].map((match) => match[1] as string);
 
 describe('site settings', () => {
-  it('has defaults that work locally', () => {
-    const env = readEnv({});
-    expect(env.CMS_URL).toBe('http://127.0.0.1:1337');
-    expect(env.PUBLIC_MEILI_INDEX).toBe('knowledge');
-    expect(env.PUBLIC_MEILI_SEARCH_KEY).toBe('');
-    expect(env.MARKDOWN_IMAGE_ORIGINS).toEqual([]);
+  it('has defaults that work locally, and takes an empty value as unset', () => {
+    const defaults = {
+      CMS_URL: 'http://127.0.0.1:1337',
+      CMS_TIMEOUT_MS: 30_000,
+      MARKDOWN_IMAGE_ORIGINS: [],
+      PUBLIC_MEILI_HOST: 'http://127.0.0.1:7700',
+      PUBLIC_MEILI_INDEX: 'knowledge',
+      PUBLIC_MEILI_SEARCH_KEY: '',
+      SITE_URL: 'http://localhost:4321',
+    };
+    expect(readEnv({})).toEqual(defaults);
+    expect(readEnv(Object.fromEntries(SITE_SETTINGS.map((name) => [name, ''])))).toEqual(defaults);
   });
 
   it('trims trailing slashes and splits lists', () => {
@@ -20,8 +45,21 @@ describe('site settings', () => {
     expect(() => readEnv({ SITE_URL: 'ftp://x' })).toThrow(/^site settings: SITE_URL must be an http\(s\) address$/);
   });
 
-  it('reads nothing it does not know, such as the master key', () => {
-    const env = readEnv({ MEILI_MASTER_KEY: 'secret' }) as Record<string, unknown>;
-    expect(Object.values(env)).not.toContain('secret');
+  it('reads its own settings and nothing else of the stack’s, such as the master key', () => {
+    expect(ALL_SETTINGS).toEqual(expect.arrayContaining([...SITE_SETTINGS, 'MEILI_MASTER_KEY', 'APP_KEYS']));
+    // Every setting of the stack set to a value that names it (valid for the site's own).
+    const valid: Record<string, string> = {
+      CMS_TIMEOUT_MS: '4711',
+      CONTACT_EMAIL: 'hjalp@example.se',
+      SITE_NOW: '2026-11-30T12:00:00+01:00',
+    };
+    const tag = (name: string) => `//${name.toLowerCase().replaceAll('_', '-')}.example`;
+    const source = Object.fromEntries(ALL_SETTINGS.map((name) => [name, valid[name] ?? `https:${tag(name)}`]));
+    expect(Object.keys(readEnv(source)).sort()).toEqual(SITE_SETTINGS);
+    expect(Object.keys(settingsOf(source)).sort()).toEqual(SITE_SETTINGS);
+    const read = JSON.stringify(readEnv(source));
+    expect(read).toContain(tag('PUBLIC_MEILI_SEARCH_KEY'));
+    for (const name of ALL_SETTINGS.filter((each) => !SITE_SETTINGS.includes(each)))
+      expect(read, name).not.toContain(tag(name));
   });
 });

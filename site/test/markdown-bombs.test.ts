@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from '../src/lib/markdown.ts';
+import { renderMarkdown } from '../src/lib/markdown.ts';
 
 const cpuMs = (work: () => unknown) => {
   const before = process.cpuUsage();
@@ -13,7 +13,6 @@ describe('Markdown bombs', () => {
     const html = renderMarkdown(`${'> '.repeat(5000)}djupt <script>alert(1)</script>`);
     expect(html).toContain('djupt');
     expect(html).not.toContain('<script');
-    expect(markdownToText(`${'> '.repeat(5000)}djupt`)).toBe('djupt');
   });
 
   it('renders a 60 kB run of emphasis markers as text, quickly', () => {

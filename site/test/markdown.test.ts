@@ -2,7 +2,7 @@
 // dangerous address, no style, no form, no frame; and ordinary Markdown keeps its structure.
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from '../src/lib/markdown.ts';
+import { renderMarkdown } from '../src/lib/markdown.ts';
 
 const CMS = 'https://cms.example.se';
 const render = (source: string) => renderMarkdown(source, { mediaBaseUrl: CMS });
@@ -213,13 +213,5 @@ describe('renderMarkdown with ordinary Markdown', () => {
       imageOrigins: ['https://bilder.example.se'],
     });
     expect(trusted).toContain('<img src="https://bilder.example.se/a.png"');
-  });
-});
-
-describe('markdownToText', () => {
-  it('gives plain text without tags or scripts', () => {
-    expect(markdownToText('## Rubrik\n\nText med **fet** <script>alert(1)</script> & mer')).toBe(
-      'Rubrik Text med fet & mer',
-    );
   });
 });

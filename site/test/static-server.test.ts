@@ -40,6 +40,9 @@ describe('static server', () => {
   writeFileSync(path.join(build, 'metoder', 'bystamma', 'index.html'), '<h1>Bystämma</h1>');
   writeFileSync(path.join(build, '404.html'), '<h1>Sidan finns inte</h1>');
   writeFileSync(path.join(build, 'rss.xml'), '<rss/>');
+  // Secrets one level above the served folder as the server sees it (the link resolved) and one above
+  // the link itself: where a `..` that slipped through would land.
+  writeFileSync(path.join(siteDir, 'builds', 'secret.txt'), 'hemligt');
   writeFileSync(path.join(siteDir, 'secret.txt'), 'hemligt');
   // A stack build's preview server code (astro.config.mjs): the server's, not the readers'.
   mkdirSync(path.join(build, '_preview-server', 'chunks'), { recursive: true });
@@ -76,9 +79,11 @@ describe('static server', () => {
       '/%2e%2e/secret.txt',
       '/metoder/../../secret.txt',
       '/..%2fsecret.txt',
+      '/..%2f..%2fsecret.txt',
       '/%00',
     ]) {
       const response = await get(port, attempt);
+      expect(response.status, attempt).toBe(404);
       expect(response.body, attempt).not.toContain('hemligt');
     }
   });

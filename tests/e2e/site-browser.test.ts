@@ -7,7 +7,7 @@
 // and nothing of the asker readable through the public API, the index or the built site.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { question } from '@skb/content-types';
+import { PUBLIC_TYPES, question } from '@skb/content-types';
 import { createCmsReader, ensureSearchOnlyKey, reindex } from '@skb/search-indexer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -351,6 +351,8 @@ describe('the site in a browser', () => {
         await first('/remissvar/', /^\/remissvar\/[a-z0-9-]+\/$/),
         await first('/omvarldsbevakning/', /^\/omvarldsbevakning\/[a-z0-9-]+\/$/),
         await first('/evenemang/', /^\/evenemang\/[a-z0-9-]+\/$/),
+        await first('/serviceplaner/', /^\/serviceplaner\/[a-z0-9-]+\/$/),
+        await first('/servicesamordnare/', /^\/servicesamordnare\/[a-z0-9-]+\/$/),
         await first('/en/methods/', /^\/en\/methods\/[a-z0-9-]+\/$/),
         '/natverket/',
         '/en/network/',
@@ -389,7 +391,12 @@ describe('the site in a browser', () => {
     it('finds no violations on any page template', async () => {
       const failures: string[] = [];
       const paths = await templates();
-      expect(paths.length).toBeGreaterThan(35);
+      // Each a different page, with an entry page of every public type among them.
+      expect(new Set(paths).size).toBe(paths.length);
+      const withoutEntryPage = PUBLIC_TYPES.filter(
+        (type) => !paths.some((each) => new RegExp(`^/${type.path.sv}/[a-z0-9-]+/$`).test(each)),
+      );
+      expect(withoutEntryPage.map((type) => type.name)).toEqual([]);
       for (const path of paths) {
         const page = await open(path);
         if (path.startsWith('/sok/') || path.startsWith('/en/search/')) {

@@ -10,14 +10,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CMS_DIR } from '@skb/cms/boot';
 import { PUBLIC_TYPES } from '@skb/content-types';
+import { REPO_ROOT } from '@skb/search-indexer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../support/cms.ts';
 import { createTestDatabase, dropTestDatabase, pgConnection } from '../support/postgres.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DUMP = path.join(REPO_ROOT, 'tests', 'support', 'bank-dump.ts');
 const KEY = 'test-key-of-the-backup-suite-0123456789';
 

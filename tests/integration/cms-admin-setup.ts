@@ -2,16 +2,19 @@
 // STRAPI_ADMIN_EMAIL/STRAPI_ADMIN_PASSWORD refuses to start, naming what to set. Run against the
 // CMS of the suite (compiled bootstrap code, real database), on SQLite and on PostgreSQL.
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { REPO_ROOT } from '@skb/search-indexer';
 import type { Core } from '@strapi/strapi';
 import { expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/stack.ts';
 
 type EnsureAdminUser = (strapi: Core.Strapi, env: NodeJS.ProcessEnv) => Promise<string>;
 
 export function itRefusesAnOpenRegistrationInProduction(strapi: () => Core.Strapi): void {
   it('refuses to start in production without an admin or the settings that create one', async () => {
     // What Strapi runs at boot, as compiled into cms/dist by the suite's boot.
-    const { ensureAdminUser } = createRequire(import.meta.url)(`${REPO_ROOT}cms/dist/src/bootstrap/admin-user.js`) as {
+    const { ensureAdminUser } = createRequire(import.meta.url)(
+      path.join(REPO_ROOT, 'cms/dist/src/bootstrap/admin-user.js'),
+    ) as {
       ensureAdminUser: EnsureAdminUser;
     };
     const admins = () => strapi().db.query('admin::user').count();

@@ -15,11 +15,11 @@ import {
   ReindexError,
   reindex,
 } from '@skb/search-indexer';
-import { syntheticCorpus } from '@skb/search-indexer/synthetic';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { syntheticCorpus } from '../support/synthetic/corpus.ts';
 
 const INDEX = 'knowledge';
 const QUERIES = ['butik', 'lanthandel', 'servicepunkter', 'drivmedel', 'hemsändning', 'alvdalen', 'paketombud'];

@@ -17,8 +17,8 @@ import {
   MARKDOWN_BOMBS,
   MIXED_SCRIPTS,
   randomHostileText,
-  seededRandom,
 } from '../support/hostile.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 const SITE = 'http://site.example';
 const ADMIN = 'http://admin.example';

@@ -6,6 +6,7 @@
 // subscriptions are stored once each; and no address is readable through the public API or logs.
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { text } from 'node:stream/consumers';
 import { fundingCall, serviceArea } from '@skb/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
@@ -52,15 +53,9 @@ export function describeSubscriptions(database: TestDatabase): void {
 
     beforeAll(async () => {
       const receiverPort = await freePort();
-      receiver = createServer((request, response) => {
-        let body = '';
-        request.on('data', (chunk) => {
-          body += chunk;
-        });
-        request.on('end', () => {
-          notices.push(body);
-          response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-        });
+      receiver = createServer(async (request, response) => {
+        notices.push(await text(request));
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       });
       await new Promise<void>((resolve) => receiver.listen(receiverPort, '127.0.0.1', resolve));
       cms = await startTestCms({

@@ -1,18 +1,6 @@
 // Hostile input for the fuzz tests: what editors paste and attackers send. Seeded, so a failure can
 // be replayed exactly: the same seed gives the same inputs on every run and machine.
 
-/** mulberry32: a small, well-known seeded generator (uniform in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** C0 controls, DEL, bidi overrides and invisible characters. */
 export const CONTROL = [
   ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)),

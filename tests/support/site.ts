@@ -5,15 +5,14 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PREVIEW_PATH } from '@skb/content-types/preview-link';
+import { REPO_ROOT } from '@skb/search-indexer';
 import { type PreviewRouteOptions, previewRoute } from '@skb/site/preview-server';
 import { createStaticServer } from '@skb/site/static-server';
 import { freePort } from './ports.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUILD_SCRIPT = path.join(ROOT, 'site/scripts/build.ts');
-const WITH_NODE22 = path.join(ROOT, 'scripts/with-node22');
+const BUILD_SCRIPT = path.join(REPO_ROOT, 'site/scripts/build.ts');
+const WITH_NODE22 = path.join(REPO_ROOT, 'scripts/with-node22');
 
 export interface SiteBuild {
   /** The folder with the built site. */
@@ -33,7 +32,7 @@ export async function buildSite(env: Record<string, string>, options: { outDir?:
   const work = await mkdtemp(path.join(tmpdir(), 'skb-site-'));
   const dir = options.outDir ?? path.join(work, 'dist');
   const child = spawn(WITH_NODE22, ['node', BUILD_SCRIPT], {
-    cwd: path.join(ROOT, 'site'),
+    cwd: path.join(REPO_ROOT, 'site'),
     env: {
       ...process.env,
       // Vitest sets NODE_ENV=test, which would give the islands React's development build (some

@@ -4,10 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { httpRequest } from '@skb/search-indexer';
-
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { httpRequest, REPO_ROOT } from '@skb/search-indexer';
 
 /** How a command ended: an exit code, or the signal that ended it (npm re-raises Ctrl-C's SIGINT). */
 export interface Exit {
@@ -140,8 +137,6 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number, in
   }
   throw new Error(`not within ${timeoutMs} ms`);
 }
-
-export const dataDirOf = (root: string) => path.join(root, 'data');
 
 /** The environment a process was started with (/proc/<pid>/environ), or null when it is gone. */
 export function environOf(pid: number): Record<string, string> | null {

@@ -1,18 +1,24 @@
-// What the search benchmark measures against one Meilisearch: raw ingest throughput, the latency
-// of the fixed queries, and how long a publish takes to become findable through our sync path.
+// What the search benchmark measures, one function per figure: ingest throughput of raw
+// addDocuments, search latency per query with a given key, and publish → findable latency through
+// the signed webhook; and the percentiles it reports them by.
 import { randomBytes } from 'node:crypto';
 import { signWebhook } from '@skb/content-types/webhook';
-import { type CmsReader, createSyncService, httpRequest, startReceiver, waitForSuccess } from '@skb/search-indexer';
-import type { FakeCms, RestEntry } from '@skb/search-indexer/synthetic';
+import { httpRequest, waitForSuccess } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
+import type { RestEntry, SyntheticEntry } from '../../../tests/support/synthetic/corpus.ts';
+import type { CorpusCms } from '../../../tests/support/synthetic/corpus-cms.ts';
 import type { BenchQuery } from './queries.ts';
 
-/** A fresh index `uid` with `settings`. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
 export async function createIndexWith(
   client: Meilisearch,
   uid: string,
   settings: Parameters<ReturnType<Meilisearch['index']>['updateSettings']>[0],
-): Promise<void> {
+) {
   await client.deleteIndex(uid).catch(() => undefined);
   await waitForSuccess(client, await client.createIndex(uid, { primaryKey: 'id' }), {
     what: 'create',
@@ -32,7 +38,7 @@ export async function rawIngest(args: {
   uid: string;
   batches: Buffer[];
   total: number;
-}): Promise<number> {
+}) {
   const started = performance.now();
   const tasks: number[] = [];
   for (const batch of args.batches) {
@@ -47,7 +53,7 @@ export async function rawIngest(args: {
   return (args.total / (performance.now() - started)) * 1000;
 }
 
-/** Latency of each query, sent one after the other with `key` over node:http, after one warm-up round. */
+/** Latency of each query, sent one after the other with `key` over node:http, `repeats` times after a warm-up. */
 export async function searchLatencies(args: {
   host: string;
   uid: string;
@@ -55,12 +61,13 @@ export async function searchLatencies(args: {
   queries: readonly BenchQuery[];
   repeats: number;
 }): Promise<{ samples: number[]; zeroHits: number }> {
+  const { host, uid, key } = args;
   const run = async (query: BenchQuery) => {
     const body = JSON.stringify(query);
     const started = performance.now();
-    const response = await httpRequest(`${args.host}/indexes/${args.uid}/search`, {
+    const response = await httpRequest(`${host}/indexes/${uid}/search`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${args.key}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
       body,
     });
     const elapsed = performance.now() - started;
@@ -81,65 +88,47 @@ export async function searchLatencies(args: {
 }
 
 /**
- * Publish → findable, `count` times: a new version in the stand-in CMS, a signed webhook to a
- * receiver of our own, then searching with `searchKey` every 5 ms until the new title is found.
+ * Publish → findable, `count` times: a new version of an entry in the CMS stand-in with a unique word
+ * in its title, the signed webhook to the receiver, then searching with `searchKey` until it is found.
  */
 export async function publishLatencies(args: {
-  client: Meilisearch;
-  host: string;
+  corpus: readonly SyntheticEntry[];
+  cms: CorpusCms;
+  receiverUrl: string;
+  secret: string;
+  meiliHost: string;
   searchKey: string;
-  cms: FakeCms;
-  reader: CmsReader;
-  corpus: readonly { type: string; entry: RestEntry }[];
   count: number;
-  batchSize: number;
 }): Promise<number[]> {
-  const { client, host, cms } = args;
-  const secret = randomBytes(24).toString('hex');
-  const service = createSyncService({
-    client,
-    reader: args.reader,
-    indexUid: 'knowledge',
-    queueLimit: 10_000,
-    taskTimeoutMs: 60_000,
-    batchSize: args.batchSize,
-    log: () => {},
-  });
-  service.start();
-  const receiver = await startReceiver({ service, client, indexUid: 'knowledge', secret, host: '127.0.0.1', port: 0 });
+  const { corpus, cms, secret } = args;
   const latencies: number[] = [];
-  try {
-    for (let i = 0; i < args.count; i++) {
-      const { type, entry } = args.corpus[(i * 7919) % args.corpus.length] as { type: string; entry: RestEntry };
-      const token = `publicering${randomBytes(6).toString('hex')}`;
-      const started = performance.now();
-      cms.publish(type, { ...entry, title: `${String(entry.title).slice(0, 150)} ${token}` });
-      const body = JSON.stringify({
-        event: 'entry.publish',
-        uid: `api::${type}.${type}`,
-        documentId: entry.documentId,
-        locale: entry.locale,
-      });
-      await httpRequest(`${receiver.url}/webhook`, {
+  for (let i = 0; i < args.count; i++) {
+    const { type, entry } = corpus[(i * 7919) % corpus.length] as { type: string; entry: RestEntry };
+    const token = `publicering${randomBytes(6).toString('hex')}`;
+    const started = performance.now();
+    cms.publish(type, { ...entry, title: `${String(entry.title).slice(0, 150)} ${token}` });
+    const body = JSON.stringify({
+      event: 'entry.publish',
+      uid: `api::${type}.${type}`,
+      documentId: entry.documentId,
+      locale: entry.locale,
+    });
+    await httpRequest(`${args.receiverUrl}/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signWebhook({ secret, body }) },
+      body,
+    });
+    for (;;) {
+      const response = await httpRequest(`${args.meiliHost}/indexes/knowledge/search`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signWebhook({ secret, body }) },
-        body,
+        headers: { authorization: `Bearer ${args.searchKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ q: token, limit: 1, attributesToRetrieve: ['id'] }),
       });
-      for (;;) {
-        const response = await httpRequest(`${host}/indexes/knowledge/search`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${args.searchKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ q: token, limit: 1, attributesToRetrieve: ['id'] }),
-        });
-        if ((JSON.parse(response.body) as { hits: unknown[] }).hits.length > 0) break;
-        if (performance.now() - started > 30_000) throw new Error(`publish ${i} not findable after 30 s`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      latencies.push(performance.now() - started);
+      if ((JSON.parse(response.body) as { hits: unknown[] }).hits.length > 0) break;
+      if (performance.now() - started > 30_000) throw new Error(`publish ${i} not findable after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
-  } finally {
-    await receiver.close();
-    await service.stop();
+    latencies.push(performance.now() - started);
   }
   return latencies;
 }

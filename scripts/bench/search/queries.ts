@@ -1,5 +1,5 @@
-// The fixed queries of the search benchmark: Swedish words as readers type them (inflections,
-// compounds, ASCII place names, phrases), each with five filters and the facets the search page asks for.
+// The search benchmark's fixed queries: words readers type (inflections, compounds, place names
+// with and without å/ä/ö, a typo), each under five filters, each with facets.
 
 const QUERY_WORDS = [
   'butik',
@@ -31,8 +31,8 @@ export interface BenchQuery {
   page: number | undefined;
 }
 
-/** 18 words × 5 filters = 90 fixed queries, each with facets; deadlines compared with `now`. */
-export function benchQueries(now: Date): BenchQuery[] {
+/** 18 words × 5 filters = 90 fixed queries, each with facets; deadlines counted from `now`. */
+export function searchQueries(now: Date): BenchQuery[] {
   const filters: (string[] | undefined)[] = [
     undefined,
     ['type = "case-study"'],

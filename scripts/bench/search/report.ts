@@ -1,16 +1,8 @@
-// The search benchmark's numbers: per corpus size, the result, its percentiles, and the table
-// printed at the end with each target met or not.
-
-/** The `p`th percentile of `values` (nearest rank). */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** p50, p95 and p99 of `samples`. */
-export function summary(samples: number[]): { p50: number; p95: number; p99: number } {
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
-}
+// The search benchmark's report: the figures of one corpus size, the table it prints (with each
+// target met or not) and the JSON it writes with the machine and the method beside them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
 
 export interface SizeResult {
   entries: number;
@@ -26,8 +18,7 @@ export interface SizeResult {
   publish: { samples: number; p50: number; p95: number; max: number };
 }
 
-/** The results side by side, one column per size. */
-export function table(results: SizeResult[]): string {
+export function resultsTable(results: SizeResult[]): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const rows: string[][] = [['', ...results.map((r) => `${r.entries.toLocaleString('en')} entries`)]];
@@ -64,4 +55,31 @@ export function table(results: SizeResult[]): string {
   row('  p95 (target ≤ 1 s)', (r) => mark(r.publish.p95 <= 1000));
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((r) => (r[column] ?? '').length))) ?? [];
   return rows.map((r) => r.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
+}
+
+/** Writes the results with the machine, the Meilisearch and the method to `file` as JSON. */
+export function writeReport(args: {
+  file: string;
+  results: SizeResult[];
+  meilisearch: { version: string; binary: string };
+  method: { batchSize: number; searchRepeats: number };
+}): void {
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+    },
+    meilisearch: args.meilisearch,
+    method: {
+      ...args.method,
+      rawSearchBaseline: 'same documents, default settings plus the filterable fields the queries use',
+      publishLatency: 'new version in the API + signed webhook → first search that finds it (polled every 5 ms)',
+    },
+    results: args.results,
+  };
+  mkdirSync(path.dirname(args.file), { recursive: true });
+  writeFileSync(args.file, `${JSON.stringify(report, null, 2)}\n`);
 }

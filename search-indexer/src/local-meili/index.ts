@@ -7,9 +7,8 @@ import { ConfigError, MeiliLaunchError } from '../errors.ts';
 import { isMeiliHealthy, type LocalMeili, startLocalMeili } from './launcher.ts';
 import { ensureMasterKey } from './master-key.ts';
 
-export { installVerifiedBinary, PINNED_MEILISEARCH, packagedBinary, sha256OfFile } from './binary.ts';
-export { isMeiliHealthy, type LocalMeili, type LocalMeiliOptions, startLocalMeili } from './launcher.ts';
-export { ensureMasterKey } from './master-key.ts';
+export { installVerifiedBinary, PINNED_MEILISEARCH, packagedBinary } from './binary.ts';
+export { type LocalMeili, startLocalMeili } from './launcher.ts';
 
 export interface RunningMeili {
   host: string;

@@ -1,7 +1,7 @@
 import type { CaseStudy } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** A case study (exempel): where it happened, when it started, what came of it and what was learnt. */
 export function caseStudyDocument(entry: CaseStudy): SearchDocument {

@@ -1,7 +1,7 @@
 import { type ConsultationResponse, startOfStockholmDay } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** A consultation response (remissvar): the consultation's title and diarienummer are searchable too. */
 export function consultationResponseDocument(entry: ConsultationResponse): SearchDocument {

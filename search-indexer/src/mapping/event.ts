@@ -1,7 +1,7 @@
 import { EVENT_KINDS, type Event, type Locale } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf, stockholmYear } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** An event (evenemang): when it starts, where it is held and who organises it. */
 export function eventDocument(entry: Event): SearchDocument {

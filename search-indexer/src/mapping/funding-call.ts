@@ -1,7 +1,7 @@
 import { APPLICANT_KINDS, type FundingCall, fundingCallStatus, type Locale } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf, stockholmYear } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /**
  * A funding call (utlysning). Its status depends on `now`: the indexer maps open and upcoming calls

@@ -15,8 +15,6 @@ import { serviceCoordinatorDocument } from './service-coordinator.ts';
 import { servicePlanDocument } from './service-plan.ts';
 import { trendNoteDocument } from './trend-note.ts';
 
-export { markdownToText } from './markdown.ts';
-
 type Mappers = { [T in PublicTypeName]: (entry: EntryByType[T], now: Date) => SearchDocument };
 
 const MAPPERS: Mappers = {
@@ -33,11 +31,6 @@ const MAPPERS: Mappers = {
   network: networkDocument,
   'advocacy-action': advocacyActionDocument,
 };
-
-/** The search document of a published entry that already passed its schema. */
-export function mapEntry<T extends PublicTypeName>(type: T, entry: EntryByType[T], now: Date): SearchDocument {
-  return MAPPERS[type](entry, now);
-}
 
 function issuesOf(error: z.ZodError): string {
   return error.issues

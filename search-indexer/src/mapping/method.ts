@@ -1,7 +1,7 @@
 import { findMunicipality, type Method } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** A method (metod): its steps, prerequisites and sources are text; the places of its case studies are searchable. */
 export function methodDocument(entry: Method): SearchDocument {

@@ -10,9 +10,9 @@ import {
   PROJECT_STATUSES,
   type Project,
 } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 const localeOf = (entry: { locale: string }): Locale => (entry.locale === 'en' ? 'en' : 'sv');
 const yearOf = (date: string) => Number(date.slice(0, 4));

@@ -1,7 +1,7 @@
 import type { PublishedQuestion } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** The longest summary a Q&A's document shows: the beginning of its answer. */
 const SUMMARY_CHARS = 300;

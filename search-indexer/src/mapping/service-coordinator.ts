@@ -1,7 +1,7 @@
 import type { ServiceCoordinator } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** A service coordinator: the post, its unit and mandate, and the municipalities it serves. No contact is indexed. */
 export function serviceCoordinatorDocument(entry: ServiceCoordinator): SearchDocument {

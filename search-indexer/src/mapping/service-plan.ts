@@ -1,7 +1,7 @@
 import type { ServicePlan } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import type { SearchDocument } from '@skb/content-types/search';
 import { searchDocumentOf } from './common.ts';
-import { markdownToText } from './markdown.ts';
 
 /** A municipal service plan: its municipality, how it was made, and the year of its latest decision. */
 export function servicePlanDocument(entry: ServicePlan): SearchDocument {

@@ -1,6 +1,7 @@
 // The site's files that are not pages: RSS per language and type, iCalendar feeds for events,
 // funding-call dates and consultation deadlines, and the open-data export.
 import { type EntryByType, findMunicipality, type PublicTypeName, publicTypeByName } from '@skb/content-types';
+import { markdownToText } from '@skb/content-types/markdown-text';
 import { absoluteUrl, buildTime, siteUrl } from '../config/site.ts';
 import type { Bank, BankEntry } from '../lib/bank.ts';
 import { calendarItems } from '../lib/calendar.ts';
@@ -9,7 +10,6 @@ import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
 import { rss } from '../lib/feeds/rss.ts';
 import { formatDateTime, stockholmDay } from '../lib/format.ts';
 import { type Locale, translator, type UiKey } from '../lib/i18n.ts';
-import { markdownToText } from '../lib/markdown.ts';
 import { csvRow, LICENCE, OPEN_DATA_FIELDS, openDataRecords } from '../lib/open-data.ts';
 import {
   type CalendarFeed,
@@ -113,7 +113,7 @@ export async function faqRssResponse(locale: Locale): Promise<Response> {
     language: locale === 'sv' ? 'sv-SE' : 'en-GB',
     built: buildTime,
     items: items.map((item) => {
-      const answer = markdownToText(item.answer);
+      const answer = markdownToText(item.answer, { oneLine: true });
       return {
         title: item.question,
         link: absoluteUrl(faqItemPath(locale, item.documentId)),

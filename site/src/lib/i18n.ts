@@ -5,7 +5,6 @@ import en from '../../translations/en.json';
 import sv from '../../translations/sv.json';
 
 export type Locale = 'sv' | 'en';
-export const SITE_LOCALES: readonly Locale[] = ['sv', 'en'];
 type DictionaryKey = keyof typeof sv;
 /** `list.count` for the pair `list.count.one` / `list.count.other`. */
 type PluralKey = DictionaryKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
@@ -49,9 +48,6 @@ export function translator(locale: Locale): Translate {
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'sv' ? 'en' : 'sv');
-
-/** The language of a string from the CMS (`'sv'`, `'en'`), defaulting to Swedish. */
-export const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'sv');
 
 /** Every string whose key starts with `prefix` (`search.`), for an island's props; the prefix is removed. */
 export function textsWithPrefix(locale: Locale, prefix: string): Record<string, string> {

@@ -185,17 +185,3 @@ export function renderMarkdown(source: string | null | undefined, options: Markd
     .replaceAll('</table>', '</table></div>');
   return withTables as SafeHtml;
 }
-
-/** Plain text of Markdown, for meta descriptions and feeds: no tags, entities decoded by the reader. */
-export function markdownToText(source: string | null | undefined): string {
-  if (!source?.trim()) return '';
-  const html = parseBounded(source);
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: DROPPED_WITH_CONTENT })
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -4,7 +4,6 @@
 // which one the reader meant.
 import {
   type CountyRecord,
-  counties,
   findCounty,
   findMunicipality,
   type MunicipalityRecord,
@@ -51,8 +50,6 @@ export function countyCodesOf(municipalityCodes: readonly string[]): string[] {
     ...new Set(municipalityCodes.map((code) => findMunicipality(code)?.countyCode).filter(Boolean) as string[]),
   ].sort();
 }
-
-export { counties, municipalities };
 
 /** A county's name in a language: `Dalarnas län`, `Dalarna County`. */
 export function countyName(county: CountyRecord, locale: 'sv' | 'en'): string {

@@ -162,9 +162,8 @@ export const rssPath = (locale: Locale, type?: PublicTypeName): string =>
   type ? `${sectionPath(locale, type)}rss.xml` : `${prefix(locale)}/rss.xml`;
 
 /** Where one published Q&A stands on the questions page: `/fragor/#fraga-<documentId>`. */
-export const faqAnchor = questionAnchor;
 export const faqItemPath = (locale: Locale, documentId: string): string =>
-  `${pagePath(locale, 'faq')}#${faqAnchor(documentId)}`;
+  `${pagePath(locale, 'faq')}#${questionAnchor(documentId)}`;
 
 /** The questions page's RSS: `/fragor/rss.xml`, `/en/questions/rss.xml`. */
 export const faqRssPath = (locale: Locale): string => `${pagePath(locale, 'faq')}rss.xml`;

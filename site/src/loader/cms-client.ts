@@ -164,7 +164,6 @@ export async function readServiceAreas(options: CmsClientOptions): Promise<Servi
 }
 
 /** A published, anonymised helpdesk question with its answer, as `/api/helpdesk/faq` serves it. */
-export const faqItem = publishedQuestion;
 export type FaqItem = PublishedQuestion;
 
 /** The published questions and answers of the helpdesk. */
@@ -174,7 +173,7 @@ export async function readFaq(options: CmsClientOptions): Promise<FaqItem[]> {
   const list = z.object({ data: z.array(z.unknown()) }).safeParse(body);
   if (!list.success) throw new CmsResponseError(url, 200, 'not a list ({ data: [...] })');
   return list.data.data.map((raw) => {
-    const result = faqItem.safeParse(raw);
+    const result = publishedQuestion.safeParse(raw);
     if (!result.success) {
       const problems = result.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`).join('; ');
       const id = (raw as { documentId?: unknown } | null)?.documentId;

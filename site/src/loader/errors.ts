@@ -28,6 +28,3 @@ export class InvalidEntryError extends Error {
     this.name = 'InvalidEntryError';
   }
 }
-
-/** The errors above, by name: the build script shows their message alone. */
-export const CONTENT_ERROR_NAMES = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError']);

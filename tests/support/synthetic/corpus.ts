@@ -9,18 +9,8 @@ import {
   SERVICE_AREAS,
   slugify,
 } from '@skb/content-types';
-import {
-  lesson,
-  markdownText,
-  ORGANISATIONS,
-  outcome,
-  pick,
-  pickSome,
-  type Random,
-  seededRandom,
-  sentence,
-  TOPICS,
-} from './text.ts';
+import { seededRandom } from '../seeded-random.ts';
+import { lesson, markdownText, ORGANISATIONS, outcome, pick, pickSome, type Random, sentence, TOPICS } from './text.ts';
 
 /** One language version of an entry as `GET /api/<pluralName>` returns it. */
 export type RestEntry = Record<string, unknown> & { documentId: string; locale: string };

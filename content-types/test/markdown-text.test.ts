@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText } from '../src/mapping/markdown.ts';
+import { markdownToText } from '../src/markdown-text.ts';
 
 describe('Markdown to plain text', () => {
   it('keeps the words of headings, paragraphs, lists and tables, without markup', () => {
@@ -44,5 +44,36 @@ describe('Markdown to plain text', () => {
     expect(markdownToText(`${'> '.repeat(5000)}djupt`)).toBe('djupt');
     const long = `${'*a'.repeat(30_000)}`;
     expect(markdownToText(`Före\n\n${long}`)).toBe(`Före\n${long}`);
+  });
+
+  it('drops what is inside a script or style element, not only the tags', () => {
+    expect(markdownToText('## Rubrik\n\nText med **fet** <script>alert(1)</script> & mer')).toBe(
+      'Rubrik\nText med fet & mer',
+    );
+    expect(markdownToText('A <style>p{}</style>b <em>kursiv</em>')).toBe('A b kursiv');
+  });
+});
+
+describe('Markdown to one line of text (descriptions, feeds)', () => {
+  it('gives plain text without tags or scripts', () => {
+    expect(markdownToText('## Rubrik\n\nText med **fet** <script>alert(1)</script> & mer', { oneLine: true })).toBe(
+      'Rubrik Text med fet & mer',
+    );
+    expect(markdownToText(`${'> '.repeat(5000)}djupt`, { oneLine: true })).toBe('djupt');
+  });
+});
+
+describe('inline Markdown for print (the seed’s PDFs)', () => {
+  const print = (markdown: string) => markdownToText(markdown, { inline: true, oneLine: true, linkAddresses: true });
+
+  it('keeps the address of an absolute link, not of a relative one', () => {
+    expect(print('Se [rapporten](https://example.se/r.pdf) och *kursivt*.')).toBe(
+      'Se rapporten (https://example.se/r.pdf) och kursivt.',
+    );
+    expect(print('[en länk](/metoder/x/) och ![bild](b.png)')).toBe('en länk och bild');
+  });
+
+  it('reads block syntax as text', () => {
+    expect(print('1986. Det året')).toBe('1986. Det året');
   });
 });
