@@ -15,7 +15,7 @@ import { freePort } from '../support/ports.ts';
 import { buildSite, builtFiles, type SiteBuild, serveStatic } from '../support/site.ts';
 
 const SITE_URL = 'https://servicekunskapsbanken.example';
-/** Pages with a React island; every other page must ship no script at all. */
+/** Pages with a (Preact) island; every other page must ship no script at all. */
 const ISLAND_PAGES = ['sok/index.html', 'en/search/index.html', 'fraga/index.html', 'en/ask/index.html'];
 /** Pages whose service-status tables sort on a click (readable without it): one small script. */
 const SORTABLE_PAGE = /^(?:lan|en\/county)\/[^/]+\/index\.html$|^(?:servicestatus|en\/service-status)\/index\.html$/;
