@@ -513,9 +513,10 @@ describe('the site built from the seeded CMS', () => {
     /** Content pages: HTML, CSS, images and scripts, compressed. */
     const CONTENT_BUDGET = 50 * 1024;
     /**
-     * The search page with its island (and the helpdesk form's page, the other island): 78 KB when
-     * these were set (script 68 KB: react-instantsearch on Preact's compatibility layer), with some
-     * 10 % to grow; issue 15 asked for at most 200 KB, of which script 150 KB.
+     * The search page with its island (and the helpdesk form's page, the other island): 81 KB when
+     * these were set (script 70.5 KB: react-instantsearch on Preact's compatibility layer, 2.7 KB of
+     * it a lazy import of the Preact renderer that the page never makes), with some room to grow;
+     * issue 15 asked for at most 200 KB, of which script 150 KB.
      */
     const SEARCH_BUDGET = 90 * 1024;
     /** Of that, the island's JavaScript: everything it loads, its runtime and its lazy imports included. */
