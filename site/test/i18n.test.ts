@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareText, sortByText } from '../src/lib/collate.ts';
 import { textsWithPrefix, translator } from '../src/lib/i18n.ts';
+import { islandTranslator } from '../src/lib/island-text.ts';
 import en from '../translations/en.json';
 import sv from '../translations/sv.json';
 
@@ -75,5 +76,22 @@ describe('interface texts used in templates', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('interface texts in islands', () => {
+  it('picks the plural form and writes numbers as the language does, large ones with their separators', () => {
+    const sv = islandTranslator(textsWithPrefix('sv', 'search.'), 'sv');
+    const en = islandTranslator(textsWithPrefix('en', 'search.'), 'en');
+    expect(sv('results.count', { count: 1 })).toBe('1 träff');
+    expect(sv('results.countFor', { count: 0, query: 'butik' })).toBe('0 träffar för ”butik”');
+    expect(en('results.count', { count: 1 })).toBe('1 result');
+    // Below 1,000 the number is written without a format (slow to make in a browser): the same text.
+    for (const count of [0, 7, 42, 999, 1000, 12_345, 1_234_567]) {
+      expect(sv('results.count', { count })).toBe(`${new Intl.NumberFormat('sv-SE').format(count)} träffar`);
+      expect(en('results.count', { count })).toBe(`${new Intl.NumberFormat('en-GB').format(count)} results`);
+    }
+    expect(sv('results.count', { count: 12_345 })).toBe('12\u00a0345 träffar');
+    expect(en('results.count', { count: 12_345 })).toBe('12,345 results');
   });
 });

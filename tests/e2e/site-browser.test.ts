@@ -127,6 +127,53 @@ describe('the site in a browser', () => {
       await page.close();
     });
 
+    it('paints its search form with the page, which searches without JavaScript too', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/sok/`);
+      await page.getByRole('searchbox', { name: 'Sök i kunskapsbanken' }).fill('butik');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.waitForURL(/\/sok\/\?q=butik$/, { timeout: 5000 });
+      await context.close();
+    });
+
+    it('searches what was typed before the island ran', async () => {
+      const page = await browser.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/_astro\/Search\.[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/sok/`);
+      await page.getByRole('searchbox', { name: 'Sök i kunskapsbanken' }).fill('drivmedel');
+      release();
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 5000 })
+        .toMatch(/\d+ träffar? för ”drivmedel”/);
+      expect(await page.getByRole('searchbox').inputValue()).toBe('drivmedel');
+      await page.close();
+    });
+
+    it('moves nothing on a phone’s screen while the page and its island load (no layout shift)', async () => {
+      const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as Window & { shifts?: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/sok/?q=butik`);
+      await page.locator('ol.cards > li').first().waitFor();
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as Window & { shifts?: number[] }).shifts ?? []);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      await page.close();
+    });
+
     it('narrows by a facet with counts, and a result opens its page', async () => {
       const page = await open('/sok/?q=butik');
       await page.locator('ol.cards > li').first().waitFor();

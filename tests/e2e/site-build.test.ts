@@ -15,7 +15,7 @@ import { freePort } from '../support/ports.ts';
 import { buildSite, builtFiles, type SiteBuild, serveStatic } from '../support/site.ts';
 
 const SITE_URL = 'https://servicekunskapsbanken.example';
-/** Pages with a React island; every other page must ship no script at all. */
+/** Pages with a (Preact) island; every other page must ship no script at all. */
 const ISLAND_PAGES = ['sok/index.html', 'en/search/index.html', 'fraga/index.html', 'en/ask/index.html'];
 /** Pages whose service-status tables sort on a click (readable without it): one small script. */
 const SORTABLE_PAGE = /^(?:lan|en\/county)\/[^/]+\/index\.html$|^(?:servicestatus|en\/service-status)\/index\.html$/;
@@ -512,10 +512,15 @@ describe('the site built from the seeded CMS', () => {
   describe('page weight budgets (what a browser transfers, served as the stack serves it)', () => {
     /** Content pages: HTML, CSS, images and scripts, compressed. */
     const CONTENT_BUDGET = 50 * 1024;
-    /** The search page with its island (and the helpdesk form's page, the other island). */
-    const SEARCH_BUDGET = 200 * 1024;
-    /** Of that, the island's JavaScript. */
-    const SEARCH_JS_BUDGET = 150 * 1024;
+    /**
+     * The search page with its island (and the helpdesk form's page, the other island): 81 KB when
+     * these were set (script 70.5 KB: react-instantsearch on Preact's compatibility layer, 2.7 KB of
+     * it a lazy import of the Preact renderer that the page never makes), with some room to grow;
+     * issue 15 asked for at most 200 KB, of which script 150 KB.
+     */
+    const SEARCH_BUDGET = 90 * 1024;
+    /** Of that, the island's JavaScript: everything it loads, its runtime and its lazy imports included. */
+    const SEARCH_JS_BUDGET = 75 * 1024;
 
     /**
      * Fetches a page and everything it loads (stylesheets, scripts, islands and the modules they
@@ -532,7 +537,7 @@ describe('the site built from the seeded CMS', () => {
         const response = await fetch(`${base}${url}`, { headers: { 'accept-encoding': 'br, gzip' } });
         if (response.status !== 200) problems.push(`${url}: ${response.status}`);
         bytes[kind] += Number(response.headers.get('content-length'));
-        files.push(
+        sent.push(
           `${url} ${response.headers.get('content-length')} ${response.headers.get('content-encoding') ?? 'identity'}`,
         );
         if (
@@ -552,8 +557,9 @@ describe('the site built from the seeded CMS', () => {
             await load(resolve(ref ?? ''), 'js');
           for (const [, ref] of text.matchAll(/<img[^>]+src="(\/[^"]+)"/g)) await load(resolve(ref ?? ''), 'other');
         } else if (kind === 'js') {
-          // Static and dynamic imports alike: everything the island may load counts.
-          for (const [, ref] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+          // Static and dynamic imports alike (the bundler quotes some with backticks): everything the
+          // island may load counts.
+          for (const [, ref] of text.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
             await load(resolve(ref ?? ''), 'js');
         }
       };
@@ -563,7 +569,7 @@ describe('the site built from the seeded CMS', () => {
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-    it('keeps content pages under 50 KB and the search page under 200 KB (150 KB of script), compressed', async () => {
+    it('keeps content pages under 50 KB and the search page under 90 KB (75 KB of script), compressed', async () => {
       const server = await serveStatic(site.dir);
       try {
         const firstOf = (pattern: RegExp) => pages.find((file) => pattern.test(file)) as string;
@@ -602,8 +608,8 @@ describe('the site built from the seeded CMS', () => {
           report.push(`${url}: ${kb(weight.total)} (js ${kb(weight.js)}): ${weight.sent.join(', ')}`);
           // The island is really there, and really counted.
           expect(weight.js, url).toBeGreaterThan(10 * 1024);
-          if (weight.total > SEARCH_BUDGET) over.push(`${url}: ${kb(weight.total)} > 200 KB`);
-          if (weight.js > SEARCH_JS_BUDGET) over.push(`${url}: script ${kb(weight.js)} > 150 KB`);
+          if (weight.total > SEARCH_BUDGET) over.push(`${url}: ${kb(weight.total)} > ${kb(SEARCH_BUDGET)}`);
+          if (weight.js > SEARCH_JS_BUDGET) over.push(`${url}: script ${kb(weight.js)} > ${kb(SEARCH_JS_BUDGET)}`);
           problems.push(...weight.problems);
         }
         console.log(`page weights (brotli):\n  ${report.join('\n  ')}`);

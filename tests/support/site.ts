@@ -35,8 +35,8 @@ export async function buildSite(env: Record<string, string>, options: { outDir?:
     cwd: path.join(REPO_ROOT, 'site'),
     env: {
       ...process.env,
-      // Vitest sets NODE_ENV=test, which would give the islands React's development build (some
-      // 45 KB more): the site is built as in production.
+      // Vitest sets NODE_ENV=test, which would give the islands their libraries' development builds
+      // (larger, with checks and warnings): the site is built as in production.
       NODE_ENV: 'production',
       SITE_OUT_DIR: dir,
       SITE_CACHE_DIR: path.join(work, 'cache'),

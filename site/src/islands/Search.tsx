@@ -1,9 +1,12 @@
 // The search page: results as you type, highlighted, with facet counts, the state in the address,
 // and clear messages when nothing matches or the search cannot be reached. Talks to Meilisearch
-// with the search-only key through react-instantsearch and its Meilisearch adapter.
+// with the search-only key through react-instantsearch (on Preact's compatibility layer) and its
+// Meilisearch adapter. The search form is the page's own (SearchPage.astro); until the first answer
+// is in, the island shows what the page showed before it ran, and then facets and results at once,
+// so nothing on the screen moves while the page loads.
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
 import { useMemo } from 'react';
-import { Configure, InstantSearch } from 'react-instantsearch';
+import { Configure, InstantSearch, useInstantSearch } from 'react-instantsearch';
 import { islandTranslator } from '../lib/island-text.ts';
 import {
   FACET_ATTRIBUTES,
@@ -16,8 +19,8 @@ import {
 import { Facet } from './search/Facets.tsx';
 import { Results } from './search/Results.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
-import type { SearchProps } from './search/types.ts';
-import { Unavailable } from './search/Unavailable.tsx';
+import type { SearchProps, T } from './search/types.ts';
+import { BrowseLinks, Unavailable } from './search/Unavailable.tsx';
 import { urlRouter } from './url-router.ts';
 
 export type { SearchProps } from './search/types.ts';
@@ -99,7 +102,7 @@ function oneRequestPerSearch(host: string, apiKey: string) {
 }
 
 export default function Search(props: SearchProps) {
-  const t = islandTranslator(props.text, props.locale);
+  const t = useMemo(() => islandTranslator(props.text, props.locale), [props.text, props.locale]);
   const searchClient = useMemo(
     () => (props.apiKey ? oneRequestPerSearch(props.host, props.apiKey) : undefined),
     [props.host, props.apiKey],
@@ -131,8 +134,29 @@ export default function Search(props: SearchProps) {
         snippetEllipsisText="…"
         attributesToHighlight={['title', 'summary', 'text']}
       />
-      <SearchBox t={t} />
-      <div className="search-layout">
+      <SearchBox formId={props.formId} />
+      <Layout props={props} t={t} />
+    </InstantSearch>
+  );
+}
+
+/**
+ * Facets beside (on a narrow screen: above) the results. Every widget is there from the start, so
+ * the first request asks for all it needs, but hidden until the first answer (or failure) is in:
+ * facets appearing above results already drawn would push them down the screen.
+ */
+function Layout({ props, t }: { props: SearchProps; t: T }) {
+  const { results, error } = useInstantSearch({ catchError: true });
+  const answered = Boolean(error) || !(results as { __isArtificial?: boolean }).__isArtificial;
+  return (
+    <>
+      {!answered && (
+        <div>
+          <p className="muted">{t('loading')}</p>
+          <BrowseLinks links={props.browse} />
+        </div>
+      )}
+      <div className="search-layout" hidden={!answered}>
         <div>
           <h2 className="visually-hidden">{t('filters.heading')}</h2>
           {FACET_ATTRIBUTES.map((attribute) => (
@@ -147,6 +171,6 @@ export default function Search(props: SearchProps) {
         </div>
         <Results props={props} t={t} />
       </div>
-    </InstantSearch>
+    </>
   );
 }

@@ -4,13 +4,21 @@ import type { ReactNode } from 'react';
 import { Highlight, Snippet } from 'react-instantsearch';
 import type { Hit, SearchProps, T } from './types.ts';
 
-const dateFormat = (locale: 'sv' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Stockholm',
-  });
+/** Made once per language, not once per hit: making a date format is slow. */
+const dateFormats = new Map<'sv' | 'en', Intl.DateTimeFormat>();
+function dateFormat(locale: 'sv' | 'en'): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Stockholm',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
 
 export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T }) {
   const { labels, locale } = props;

@@ -1,17 +1,29 @@
-// The search field: results follow typing, one search once typing pauses (DEBOUNCE_MS), not one per
-// keystroke; the button, there for those who expect one, searches at once.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+// The search field is the page's own form (SearchPage.astro: painted with the HTML, and without
+// JavaScript it sends `?q=…` to the page); this island takes it over and draws nothing. Results
+// follow typing, one search once typing pauses (DEBOUNCE_MS), not one per keystroke; the button,
+// there for those who expect one, searches at once. What was typed before the island ran is searched
+// as soon as it runs.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchBox } from 'react-instantsearch';
-import type { T } from './types.ts';
 
 /** How long typing must pause before the search goes out. */
 export const DEBOUNCE_MS = 200;
 
-export function SearchBox({ t }: { t: T }) {
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+/** The page's search form and its field, or nothing when the page has none. */
+function findForm(formId: string): { form: HTMLFormElement; input: HTMLInputElement } | undefined {
+  const form = document.getElementById(formId);
+  const input = form instanceof HTMLFormElement ? form.querySelector('input[type="search"]') : null;
+  return form instanceof HTMLFormElement && input instanceof HTMLInputElement ? { form, input } : undefined;
+}
+
+export function SearchBox({ formId }: { formId: string }) {
+  const [found] = useState(() => findForm(formId));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const now = useRef(false);
   // What this field last sent: its answer coming back must not undo keys typed since.
   const sent = useRef<string | undefined>(undefined);
+  // What the reader typed before the island ran (the field is there from the first paint).
+  const typedEarly = useRef(found?.input.value ?? '');
   // Stable across renders: a new hook each render would remount the widget, and loop.
   const queryHook = useCallback((next: string, search: (value: string) => void) => {
     const send = () => {
@@ -25,48 +37,40 @@ export function SearchBox({ t }: { t: T }) {
     } else timer.current = setTimeout(send, DEBOUNCE_MS);
   }, []);
   const { query, refine } = useSearchBox({ queryHook });
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const [value, setValue] = useState(query);
-  const id = useId();
-  // Keep the field in step when the address changes the query (back button), not when a search
-  // this field asked for comes back.
+  const refineRef = useRef(refine);
+  refineRef.current = refine;
+
   useEffect(() => {
-    if (query !== sent.current) setValue(query);
+    if (!found) return;
+    const { form, input } = found;
+    const onInput = () => refineRef.current(input.value);
+    const onSubmit = (event: Event) => {
+      event.preventDefault();
+      now.current = true;
+      refineRef.current(input.value);
+    };
+    input.addEventListener('input', onInput);
+    form.addEventListener('submit', onSubmit);
+    return () => {
+      clearTimeout(timer.current);
+      input.removeEventListener('input', onInput);
+      form.removeEventListener('submit', onSubmit);
+    };
+  }, [found]);
+
+  // Keep the field in step when the address gives the query (on arrival, the back button), not when
+  // a search this field asked for comes back, nor over what was typed before the island ran.
+  useEffect(() => {
+    if (!found) return;
+    const early = typedEarly.current;
+    typedEarly.current = '';
+    if (early && early !== query) {
+      now.current = true;
+      refineRef.current(early);
+      return;
+    }
+    if (query !== sent.current && found.input.value !== query) found.input.value = query;
     sent.current = undefined;
-  }, [query]);
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet a landmark in every screen reader in use
-    <form
-      className="search-box"
-      role="search"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        now.current = true;
-        refine(value);
-      }}
-    >
-      <label htmlFor={id} className="visually-hidden">
-        {t('label')}
-      </label>
-      <input
-        id={id}
-        type="search"
-        value={value}
-        placeholder={t('placeholder')}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={256}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          setValue(event.currentTarget.value);
-          refine(event.currentTarget.value);
-        }}
-      />
-      <button type="submit">{t('submit')}</button>
-      <p id={`${id}-hint`} className="visually-hidden">
-        {t('hint')}
-      </p>
-    </form>
-  );
+  }, [found, query]);
+  return null;
 }

@@ -13,6 +13,8 @@ export interface SearchProps {
   labels: Record<FacetAttribute, Record<string, string>>;
   /** Where to browse instead (sections, map, calendar). */
   browse: { href: string; label: string }[];
+  /** The `id` of the page's search form, which the island takes over. */
+  formId: string;
   /** Where queries that found nothing are reported (the CMS's search-gap endpoint); none = not reported. */
   searchGapEndpoint?: string;
 }
