@@ -14,6 +14,7 @@ import {
   REPO_ROOT,
   ReindexError,
   reindex,
+  waitForSuccess,
 } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,6 +212,53 @@ export function describeSearchReindex(
         expect(await indexedIds(meili.client)).toEqual(published);
         expect(rerun.documents).toBe(published.length);
         expect(published).not.toEqual(before);
+      },
+      CASE_TIMEOUT_MS,
+    );
+
+    whenAllCases(
+      'swaps its first build in even when the live index appears while it builds (the first start’s race)',
+      async () => {
+        const RACE = 'knowledge-race';
+        // The indexer creates the live index by applying a change after the reindex looked for it and
+        // before its swap: here the lookup itself creates it, then answers "not found" as it had.
+        const racing = new Proxy(meili.client, {
+          get(target, property) {
+            if (property === 'getRawIndex') {
+              return async (uid: string) => {
+                if (uid !== RACE) return target.getRawIndex(uid);
+                const notFound = await target.getRawIndex(`${RACE}-none`).then(
+                  () => undefined,
+                  (error: unknown) => error,
+                );
+                await waitForSuccess(target, await target.createIndex(RACE, { primaryKey: 'id' }), {
+                  what: `create ${RACE}`,
+                  timeoutMs: 60_000,
+                });
+                throw notFound;
+              };
+            }
+            const value = Reflect.get(target, property);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+        try {
+          const result = await reindex({
+            client: racing,
+            reader: createCmsReader({ cmsUrl: cms.url }),
+            indexUid: RACE,
+          });
+          expect(result.replaced).toBe(true);
+          const stats = await meili.client.index(RACE).getStats();
+          expect(stats.numberOfDocuments).toBe(result.documents);
+          const indexes = (await meili.client.getRawIndexes()).results.map((index) => index.uid);
+          expect(indexes.filter((uid) => uid.startsWith(RACE))).toEqual([RACE]);
+        } finally {
+          await waitForSuccess(meili.client, await meili.client.deleteIndex(RACE), {
+            what: `delete ${RACE}`,
+            timeoutMs: 60_000,
+          }).catch(() => undefined);
+        }
       },
       CASE_TIMEOUT_MS,
     );

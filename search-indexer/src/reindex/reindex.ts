@@ -6,7 +6,7 @@ import { PUBLIC_TYPES, type PublicType } from '@skb/content-types';
 import type { SearchDocument, SearchTypeName } from '@skb/content-types/search';
 import type { Meilisearch } from 'meilisearch';
 import { CMS_PAGE_SIZE, type CmsReader } from '../cms/reader.ts';
-import { describeError, ReindexError } from '../errors.ts';
+import { describeError, MeiliTaskError, ReindexError } from '../errors.ts';
 import { toSearchDocument } from '../mapping/index.ts';
 import { questionDocument } from '../mapping/question.ts';
 import { isIndexNotFound, waitForSuccess } from '../meili/client.ts';
@@ -187,9 +187,25 @@ async function swapIn(
     if (!isIndexNotFound(error)) throw error;
     liveExists = false;
   }
-  const swap = await client.swapIndexes([{ indexes: [buildUid, indexUid], rename: !liveExists }]);
-  await wait(swap.taskUid, `swap ${buildUid} into ${indexUid}`);
-  return liveExists;
+  const swap = async (rename: boolean) =>
+    wait(
+      (await client.swapIndexes([{ indexes: [buildUid, indexUid], rename }])).taskUid,
+      `swap ${buildUid} into ${indexUid}`,
+    );
+  if (liveExists) {
+    await swap(false);
+    return true;
+  }
+  try {
+    await swap(true);
+    return false;
+  } catch (error) {
+    // The live index was created while this one was built (the indexer applied a change to an empty
+    // search, as at the first start, when the CMS's outbox delivers the seed's notices): swap instead.
+    if (!(error instanceof MeiliTaskError && error.code === 'index_already_exists')) throw error;
+    await swap(false);
+    return true;
+  }
 }
 
 /** Sends documents in batches while reading goes on, and waits for the tasks in order, in the background. */
