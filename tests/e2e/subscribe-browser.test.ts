@@ -128,6 +128,20 @@ describe('the subscribe form without JavaScript', () => {
     );
     expect(digest.text).toContain('Bygdepott för lanthandeln i Jämtland (exempel)');
     expect(digest.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+
+    // The mail's own link: a page with a button, which ends the subscription and lands on the site.
+    const unsubscribe = digest.text.match(/https?:\/\/\S+\/api\/digest\/unsubscribe\?token=\S+/)?.[0] as string;
+    expect(unsubscribe).toBeTruthy();
+    const page = await open('/prenumerera/');
+    await page.goto(unsubscribe);
+    await Promise.all([
+      page.waitForURL(`${server.url}/prenumerera/avslutad/`),
+      page.getByRole('button', { name: 'Avsluta prenumerationen' }).click(),
+    ]);
+    const left = await cms.strapi.db
+      .query('api::subscription.subscription' as never)
+      .findMany({ where: { email: READER } } as never);
+    expect(left).toEqual([]);
   });
 
   it('has the English form and pages, and the county page links to the form', async () => {

@@ -56,6 +56,12 @@ function html(ctx: Ctx, status: number, lang: Lang, title: string, body: string)
   ctx.type = 'text/html; charset=utf-8';
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Referrer-Policy', 'no-referrer');
+  // No script, no style; its button posts here and is redirected to the site, which form-action must
+  // allow (a browser refuses a form's redirect to an origin the policy does not name).
+  ctx.set(
+    'Content-Security-Policy',
+    `default-src 'none'; form-action 'self' ${new URL(digestSettings().siteUrl).origin}; frame-ancestors 'none'; base-uri 'none'`,
+  );
   ctx.body = `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)} – Servicekunskapsbanken</title></head>
