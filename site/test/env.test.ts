@@ -42,7 +42,29 @@ describe('site settings', () => {
   });
 
   it('names a wrong setting in one line', () => {
-    expect(() => readEnv({ SITE_URL: 'ftp://x' })).toThrow(/^site settings: SITE_URL must be an http\(s\) address$/);
+    expect(() => readEnv({ SITE_URL: 'ftp://x' })).toThrow(
+      /^webbplatsens inställningar \/ site settings: SITE_URL ska vara en http\(s\)-adress \/ must be an http\(s\) address, inte \/ not "ftp:\/\/x"$/,
+    );
+    for (const [name, value, says] of [
+      ['CMS_TIMEOUT_MS', '30s', 'ska vara ett heltal'],
+      ['CMS_TIMEOUT_MS', '0', 'ska vara ett heltal'],
+      ['CONTACT_EMAIL', 'hjälp', 'ska vara en e-postadress'],
+      ['SITE_NOW', 'i morgon', 'ISO 8601'],
+      ['PUBLIC_MEILI_HOST', 'meili:7700', 'http(s)-adress'],
+    ]) {
+      const message = (() => {
+        try {
+          readEnv({ [name as string]: value });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'no error';
+      })();
+      expect(message, name).toContain(`site settings: ${name} `);
+      expect(message, name).toContain(says);
+      expect(message, name).toContain(`"${value}"`);
+      expect(message.split('\n'), name).toHaveLength(1);
+    }
   });
 
   it('reads its own settings and nothing else of the stack’s, such as the master key', () => {

@@ -56,7 +56,7 @@ describe('the search key and the embedded Meilisearch', () => {
     });
     await build.remove();
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/PUBLIC_MEILI_SEARCH_KEY can do more than search \(keys\.get/);
+    expect(build.output).toMatch(/PUBLIC_MEILI_SEARCH_KEY kan mer än söka \/ can do more than search \(keys\.get/);
     expect(build.output).not.toContain(meili.masterKey);
   });
 

@@ -3,9 +3,13 @@
 // the Meilisearch master key or a CMS token: it has no use for them.
 import { z } from 'astro/zod';
 
+// Each refusal says what fits in Swedish and English, as the indexer's and the stack's settings do
+// (search-indexer/src/settings.ts); the error names the variable and the value it got.
 const url = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+  .url({ protocol: /^https?$/, error: 'ska vara en http(s)-adress / must be an http(s) address' })
   .transform((u) => u.replace(/\/+$/, ''));
+const WHOLE = 'ska vara ett heltal ≥ 1 / must be a whole number ≥ 1';
+const word = z.string().trim().min(1, { error: 'får inte vara tomt / must not be empty' });
 
 const schema = z.object({
   /** Where the build reads content: the CMS's REST API. */
@@ -17,15 +21,25 @@ const schema = z.object({
   /** A search-only key; empty means the search page says search is not available. */
   PUBLIC_MEILI_SEARCH_KEY: z.string().trim().default(''),
   /** The index the search page queries. */
-  PUBLIC_MEILI_INDEX: z.string().trim().min(1).default('knowledge'),
+  PUBLIC_MEILI_INDEX: word.default('knowledge'),
   /** The public address of the site, for feeds, the sitemap and canonical links. */
   SITE_URL: url.default('http://localhost:4321'),
   /** The moment funding-call statuses and "days left" are computed for (ISO 8601); defaults to the build's start. */
-  SITE_NOW: z.iso.datetime({ offset: true }).optional(),
+  SITE_NOW: z.iso
+    .datetime({
+      offset: true,
+      error: 'ska vara en tidpunkt enligt ISO 8601, t.ex. 2026-11-30T12:00:00+01:00 / must be an ISO 8601 date-time',
+    })
+    .optional(),
   /** How long one request to the CMS may take before the build gives up, in milliseconds. */
-  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  CMS_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d+$/, { error: WHOLE })
+    .transform(Number)
+    .pipe(z.number().int().positive({ error: WHOLE }))
+    .default(30_000),
   /** An e-mail address for readers who cannot use the helpdesk form (shown on the form and accessibility pages). */
-  CONTACT_EMAIL: z.email().optional(),
+  CONTACT_EMAIL: z.email({ error: 'ska vara en e-postadress / must be an e-mail address' }).optional(),
   /** Extra origins (comma-separated) that images in Markdown may load from, besides the CMS. */
   MARKDOWN_IMAGE_ORIGINS: z
     .string()
@@ -61,7 +75,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const result = schema.safeParse(picked);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new SiteConfigError(`site settings: ${String(issue?.path.join('.'))} ${issue?.message}`);
+    const name = String(issue?.path[0]);
+    throw new SiteConfigError(
+      `webbplatsens inställningar / site settings: ${name} ${issue?.message}, inte / not "${picked[name]}"`,
+    );
   }
   return result.data;
 }

@@ -29,7 +29,7 @@ export function security(env: SiteEnv): AstroIntegration {
           );
         } else if (extra.length > 0) {
           throw new SearchKeyError(
-            `site settings: PUBLIC_MEILI_SEARCH_KEY can do more than search (${extra.join(', ')}); every reader's browser gets it. Use the search-only key (\`npm run keys -w search-indexer\`)`,
+            `webbplatsens inställningar / site settings: PUBLIC_MEILI_SEARCH_KEY kan mer än söka / can do more than search (${extra.join(', ')}); varje läsares webbläsare får den / every reader's browser gets it. Använd söknyckeln / use the search-only key (\`npm run keys -w search-indexer\`)`,
           );
         }
       },
