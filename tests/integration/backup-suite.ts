@@ -7,15 +7,13 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CMS_DIR } from '@skb/cms/boot';
 import { PUBLIC_TYPES } from '@skb/content-types';
 import { REPO_ROOT } from '@skb/search-indexer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../support/cms.ts';
-import { createTestDatabase, dropTestDatabase, pgConnection } from '../support/postgres.ts';
+import { type CmsBank, freshCmsBank, type TestDatabase } from '../support/cms.ts';
 
 const DUMP = path.join(REPO_ROOT, 'tests', 'support', 'bank-dump.ts');
 const KEY = 'test-key-of-the-backup-suite-0123456789';
@@ -39,53 +37,11 @@ function run(args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): Promise<R
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-interface Bank {
-  dataDir: string;
-  env: NodeJS.ProcessEnv;
-  remove(): Promise<void>;
-}
+type Bank = CmsBank;
 
 /** A data folder and, on PostgreSQL, a fresh database, with the environment the commands read. */
-async function freshBank(database: TestDatabase, extra: NodeJS.ProcessEnv = {}): Promise<Bank> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-backup-'));
-  const secret = () => randomBytes(24).toString('base64url');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    ENV_PATH: path.join(dataDir, 'no.env'),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    DATA_DIR: dataDir,
-    NODE_ENV: 'test',
-    CMS_LOG_LEVEL: 'error',
-    DATABASE_CLIENT: database,
-    ...extra,
-  };
-  let pgName: string | undefined;
-  if (database === 'postgres') {
-    pgName = await createTestDatabase('skb_backup');
-    const pgc = pgConnection();
-    Object.assign(env, {
-      DATABASE_HOST: pgc.host,
-      DATABASE_PORT: String(pgc.port),
-      DATABASE_USERNAME: pgc.user,
-      DATABASE_PASSWORD: pgc.password,
-      DATABASE_NAME: pgName,
-    });
-  }
-  return {
-    dataDir,
-    env,
-    async remove() {
-      if (pgName) await dropTestDatabase(pgName);
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+const freshBank = (database: TestDatabase, extra: NodeJS.ProcessEnv = {}): Promise<Bank> =>
+  freshCmsBank(database, { prefix: 'skb-backup', env: { CMS_LOG_LEVEL: 'error', ...extra } });
 
 type Dump = Record<string, Record<string, Record<string, unknown>>>;
 

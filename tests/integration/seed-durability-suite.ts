@@ -2,10 +2,7 @@
 // nothing half-written, and the next run completes every entry and every English version. The seed
 // runs as `npm run seed` does, in a child process; the test watches the database from outside.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { CMS_DIR } from '@skb/cms/boot';
@@ -13,8 +10,8 @@ import { entriesOf, loadDemoContent } from '@skb/cms/seed/content';
 import { PUBLIC_TYPES, slugify } from '@skb/content-types';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../support/cms.ts';
-import { createTestDatabase, dropTestDatabase, pgConnection } from '../support/postgres.ts';
+import { freshCmsBank, type TestDatabase } from '../support/cms.ts';
+import { pgConnection } from '../support/postgres.ts';
 
 const content = loadDemoContent();
 
@@ -161,44 +158,7 @@ async function waitFor(condition: () => Promise<boolean>, run: Run, what: string
 }
 
 /** A data folder and, on PostgreSQL, a fresh database, with the environment `npm run seed` reads. */
-async function freshBank(database: TestDatabase): Promise<{ env: NodeJS.ProcessEnv; remove(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-seed-'));
-  const secret = () => randomBytes(24).toString('base64url');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    ENV_PATH: path.join(dataDir, 'no.env'),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    DATA_DIR: dataDir,
-    NODE_ENV: 'test',
-    CMS_LOG_LEVEL: 'warn',
-    DATABASE_CLIENT: database,
-  };
-  let pgName: string | undefined;
-  if (database === 'postgres') {
-    pgName = await createTestDatabase('skb_seed');
-    const pgc = pgConnection();
-    Object.assign(env, {
-      DATABASE_HOST: pgc.host,
-      DATABASE_PORT: String(pgc.port),
-      DATABASE_USERNAME: pgc.user,
-      DATABASE_PASSWORD: pgc.password,
-      DATABASE_NAME: pgName,
-    });
-  }
-  return {
-    env,
-    async remove() {
-      if (pgName) await dropTestDatabase(pgName);
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+const freshBank = (database: TestDatabase) => freshCmsBank(database, { prefix: 'skb-seed' });
 
 /** Runs the seed to the end and checks that the bank is complete. */
 async function expectRerunCompletes(env: NodeJS.ProcessEnv, observer: Observer): Promise<void> {

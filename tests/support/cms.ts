@@ -38,6 +38,63 @@ export interface TestCms {
 
 const secret = () => randomBytes(24).toString('base64url');
 
+/** A CMS's data folder and environment: fresh secrets and, on PostgreSQL, a fresh database. */
+export interface CmsBank {
+  dataDir: string;
+  /** What a CMS command (Strapi, the seed, backup, restore) reads, in this process or a child's. */
+  env: NodeJS.ProcessEnv;
+  /** Drops the database and deletes the folder. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A new, empty bank for one test: a temporary data folder, a fresh PostgreSQL database when asked,
+ * the secrets Strapi needs, and `env` on top (it wins).
+ */
+export async function freshCmsBank(
+  database: TestDatabase,
+  options: { prefix?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CmsBank> {
+  const prefix = options.prefix ?? 'skb-cms';
+  const dataDir = await mkdtemp(path.join(tmpdir(), `${prefix}-`));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ENV_PATH: path.join(dataDir, 'no.env'),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'test',
+    CMS_LOG_LEVEL: 'warn',
+    DATABASE_CLIENT: database,
+    ...options.env,
+  };
+  let pgName: string | undefined;
+  if (database === 'postgres') {
+    pgName = await createTestDatabase(prefix.replaceAll('-', '_'));
+    const pgc = pgConnection();
+    Object.assign(env, {
+      DATABASE_HOST: pgc.host,
+      DATABASE_PORT: String(pgc.port),
+      DATABASE_USERNAME: pgc.user,
+      DATABASE_PASSWORD: pgc.password,
+      DATABASE_NAME: pgName,
+    });
+  }
+  return {
+    dataDir,
+    env,
+    async remove() {
+      if (pgName) await dropTestDatabase(pgName);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Sets the environment a CMS boot reads. Each vitest file runs in its own process, so this is local to it. */
 function setEnv(values: Record<string, string>): void {
   for (const [key, value] of Object.entries(values)) process.env[key] = value;
@@ -54,41 +111,20 @@ export async function startTestCms(
   } = {},
 ): Promise<TestCms> {
   const database = options.database ?? 'sqlite';
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-cms-'));
   const port = await freePort();
-  let pgName: string | undefined;
-  setEnv({
-    ENV_PATH: path.join(dataDir, 'no.env'),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    CMS_HOST: '127.0.0.1',
-    CMS_PORT: String(port),
-    CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn',
-    DATA_DIR: dataDir,
-    NODE_ENV: 'test',
-    CMS_STARTUP_LOG: 'false',
-    HELPDESK_RATE_LIMIT: '20',
-    ...options.env,
+  const bank = await freshCmsBank(database, {
+    env: {
+      CMS_HOST: '127.0.0.1',
+      CMS_PORT: String(port),
+      CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn',
+      CMS_STARTUP_LOG: 'false',
+      HELPDESK_RATE_LIMIT: '20',
+      ...options.env,
+    },
   });
-  if (database === 'postgres') {
-    pgName = await createTestDatabase();
-    const pgc = pgConnection();
-    setEnv({
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: pgc.host,
-      DATABASE_PORT: String(pgc.port),
-      DATABASE_USERNAME: pgc.user,
-      DATABASE_PASSWORD: pgc.password,
-      DATABASE_NAME: pgName,
-    });
-  } else {
-    setEnv({ DATABASE_CLIENT: 'sqlite' });
-    delete process.env.DATABASE_NAME;
-  }
+  const { PATH: _path, HOME: _home, ...cmsEnv } = bank.env;
+  setEnv(cmsEnv as Record<string, string>);
+  if (database === 'sqlite') delete process.env.DATABASE_NAME;
   let strapi = await loadCms({ serveAdmin: options.admin });
   if (options.seed) await seedDemoContent(strapi);
   if (options.listen !== false) await strapi.start();
@@ -128,8 +164,7 @@ export async function startTestCms(
     },
     async stop() {
       await destroyKeepingProcessListeners(strapi);
-      if (pgName) await dropTestDatabase(pgName);
-      await rm(dataDir, { recursive: true, force: true });
+      await bank.remove();
     },
   };
 }
