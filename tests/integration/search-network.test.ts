@@ -2,16 +2,10 @@
 // mapping: a published project is found by its county (name, ASCII spelling and filter) and by an
 // inflected form of a word in its title; the new facets count projects, networks and advocacy.
 import type { SearchDocument } from '@skb/content-types/search';
-import {
-  createMeiliClient,
-  ensureSearchOnlyKey,
-  indexSettings,
-  toSearchDocument,
-  waitForSuccess,
-} from '@skb/search-indexer';
+import { createMeiliClient, ensureSearchOnlyKey, toSearchDocument } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { loadIndex, startTestMeili, type TestMeili } from '../support/meili.ts';
 
 const INDEX = 'knowledge';
 const NOW = new Date('2026-05-01T10:00:00Z');
@@ -97,21 +91,13 @@ describe('the network’s own work in search', () => {
   beforeAll(async () => {
     meili = await startTestMeili();
     const { client } = meili;
-    await waitForSuccess(client, await client.createIndex(INDEX, { primaryKey: 'id' }), {
-      what: 'create',
-      timeoutMs: 30_000,
-    });
-    await waitForSuccess(client, await client.index(INDEX).updateSettings(indexSettings()), {
-      what: 'settings',
-      timeoutMs: 30_000,
-    });
     const documents: SearchDocument[] = [
       toSearchDocument('project', FJALLBYAR, NOW),
       toSearchDocument('project', SKANE, NOW),
       toSearchDocument('network', NETWORK, NOW),
       toSearchDocument('advocacy-action', ACTION, NOW),
     ];
-    await waitForSuccess(client, await client.index(INDEX).addDocuments(documents), { what: 'add', timeoutMs: 60_000 });
+    await loadIndex(client, INDEX, documents);
     search = createMeiliClient({ host: meili.host, apiKey: (await ensureSearchOnlyKey(client, INDEX)).key });
   });
   afterAll(async () => {

@@ -5,17 +5,16 @@
 // default settings and plain documents (the displayed fields only, no hidden search fields). Ours must
 // be better than the baseline in every category and must find what every case asks for.
 import { HIDDEN_ATTRIBUTES, type SearchDocument } from '@skb/content-types/search';
-import { createCmsReader, createMeiliClient, ensureSearchOnlyKey, reindex, waitForSuccess } from '@skb/search-indexer';
+import { createCmsReader, createMeiliClient, ensureSearchOnlyKey, reindex } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '../support/cms.ts';
-import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { loadIndex, startTestMeili, type TestMeili } from '../support/meili.ts';
 import { RELEVANCE_CASES, type RelevanceCase } from './relevance/queries.ts';
 import { type CaseResult, CUTOFF, passed, type Score, score, scoreByCategory } from './relevance/score.ts';
 
 const INDEX = 'knowledge';
 const BASELINE = 'baseline';
-const TASK = { timeoutMs: 120_000 };
 
 describe('relevance of Swedish search on the demo content, against Meilisearch defaults', () => {
   let cms: TestCms;
@@ -69,12 +68,7 @@ describe('relevance of Swedish search on the demo content, against Meilisearch d
     }
     expect(Object.keys(plain[0] ?? {})).not.toContain('stems');
     const { client } = meili;
-    await waitForSuccess(client, await client.createIndex(BASELINE, { primaryKey: 'id' }), { what: 'create', ...TASK });
-    await waitForSuccess(client, await client.index(BASELINE).updateFilterableAttributes(['locale']), {
-      what: 'filterable',
-      ...TASK,
-    });
-    await waitForSuccess(client, await client.index(BASELINE).addDocuments(plain), { what: 'add', ...TASK });
+    await loadIndex(client, BASELINE, plain, { filterableAttributes: ['locale'] });
 
     for (const document of plain as unknown as SearchDocument[]) {
       if (document.locale === 'sv') idBySlug.set(document.slug, document.documentId);

@@ -3,16 +3,10 @@
 // uses another, the way a searcher would type it.
 import { trendNote } from '@skb/content-types';
 import { type SearchDocument, searchDocument } from '@skb/content-types/search';
-import {
-  createMeiliClient,
-  ensureSearchOnlyKey,
-  indexSettings,
-  toSearchDocument,
-  waitForSuccess,
-} from '@skb/search-indexer';
+import { createMeiliClient, ensureSearchOnlyKey, toSearchDocument } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestMeili, type TestMeili } from '../support/meili.ts';
+import { loadIndex, startTestMeili, type TestMeili } from '../support/meili.ts';
 
 const INDEX = 'knowledge';
 const NOW = new Date('2026-05-01T10:00:00Z');
@@ -107,21 +101,13 @@ describe('search relevance in Swedish, and the search-only key', () => {
   beforeAll(async () => {
     meili = await startTestMeili();
     const { client } = meili;
-    await waitForSuccess(client, await client.createIndex(INDEX, { primaryKey: 'id' }), {
-      what: 'create',
-      timeoutMs: 30_000,
-    });
-    await waitForSuccess(client, await client.index(INDEX).updateSettings(indexSettings()), {
-      what: 'settings',
-      timeoutMs: 30_000,
-    });
     const documents: SearchDocument[] = [
       ...[TARGETS.butik, TARGETS.dagligvarubutik, TARGETS.servicepunkt, TARGETS.drivmedel, ...DISTRACTORS].map(
         (entry) => toSearchDocument(trendNote.name, entry, NOW),
       ),
       toSearchDocument('case-study', TARGETS.alvdalen, NOW),
     ];
-    await waitForSuccess(client, await client.index(INDEX).addDocuments(documents), { what: 'add', timeoutMs: 60_000 });
+    await loadIndex(client, INDEX, documents);
     searchKey = (await ensureSearchOnlyKey(client, INDEX)).key;
     searchClient = createMeiliClient({ host: meili.host, apiKey: searchKey });
   });

@@ -5,14 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMeiliClient } from '@skb/search-indexer';
+import { createMeiliClient, indexSettings, waitForSuccess } from '@skb/search-indexer';
 import {
   installVerifiedBinary,
   type LocalMeili,
   packagedBinary,
   startLocalMeili,
 } from '@skb/search-indexer/local-meili';
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { freePort } from './ports.ts';
 
 export interface TestMeili {
@@ -64,4 +64,29 @@ export async function startTestMeili(): Promise<TestMeili> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Creates the index `uid` with `settings` (the bank's own by default) and adds `documents`, waiting
+ * for each task and failing on any that does not succeed.
+ */
+export async function loadIndex(
+  client: Meilisearch,
+  uid: string,
+  documents: readonly object[],
+  settings: Settings = indexSettings(),
+): Promise<void> {
+  const timeoutMs = 120_000;
+  await waitForSuccess(client, await client.createIndex(uid, { primaryKey: 'id' }), {
+    what: `create ${uid}`,
+    timeoutMs,
+  });
+  await waitForSuccess(client, await client.index(uid).updateSettings(settings), {
+    what: `settings of ${uid}`,
+    timeoutMs,
+  });
+  await waitForSuccess(client, await client.index(uid).addDocuments([...documents] as Record<string, unknown>[]), {
+    what: `documents of ${uid}`,
+    timeoutMs,
+  });
 }
