@@ -1,7 +1,8 @@
 // Published entries as Strapi's public API serves them, one per type, for the mapping tests.
 
-const system = (documentId: string, locale = 'sv') => ({
-  id: 41,
+/** Strapi's own fields of a published entry. */
+export const system = (documentId: string, locale = 'sv', id = 41) => ({
+  id,
   documentId,
   locale,
   publishedAt: '2026-03-02T09:00:00.000Z',
@@ -10,7 +11,8 @@ const system = (documentId: string, locale = 'sv') => ({
   localizations: [],
 });
 
-const term = (name: string, slug: string) => ({ id: 1, documentId: `t${slug.replace(/-/g, '')}`, name, slug });
+/** A taxonomy term as a relation. */
+export const term = (name: string, slug: string) => ({ id: 1, documentId: `t${slug.replace(/-/g, '')}`, name, slug });
 
 const common = (title: string, slug: string) => ({
   title,

@@ -1,16 +1,7 @@
 // Published entries of the network's own types as Strapi's public API serves them.
+import { system as entrySystem, term } from './fixtures.ts';
 
-const system = (documentId: string, locale = 'sv') => ({
-  id: 51,
-  documentId,
-  locale,
-  publishedAt: '2026-03-02T09:00:00.000Z',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
-  localizations: [],
-});
-
-const term = (name: string, slug: string) => ({ id: 1, documentId: `t${slug.replace(/-/g, '')}`, name, slug });
+const system = (documentId: string, locale = 'sv') => entrySystem(documentId, locale, 51);
 
 const common = (title: string, slug: string) => ({
   title,

@@ -8,7 +8,8 @@ const nextId = () => {
   return counter;
 };
 
-const system = (locale: string, documentId: string, publishedAt: string) => ({
+/** Strapi's own fields of a published entry (ids unique across every fixture). */
+export const system = (locale: string, documentId: string, publishedAt = '2026-02-01T10:00:00.000Z') => ({
   id: nextId(),
   documentId,
   locale,
@@ -45,7 +46,8 @@ export const serviceAreas: ServiceArea[] = [
   },
 ];
 
-const common = (title: string, slug: string) => ({
+/** The fields every type shares. */
+export const common = (title: string, slug: string) => ({
   title,
   slug,
   summary: `Sammanfattning av ${title}.`,

@@ -1,28 +1,6 @@
 // Entries of the network's own types in the shape the CMS serves them, for the site's unit tests.
 import type { EntryByType } from '@skb/content-types';
-import { AREAS, event } from './fixtures.ts';
-
-let counter = 1000;
-const system = (locale: string, documentId: string, publishedAt = '2026-02-01T10:00:00.000Z') => {
-  counter += 1;
-  return {
-    id: counter,
-    documentId,
-    locale,
-    publishedAt,
-    createdAt: publishedAt,
-    updatedAt: publishedAt,
-    localizations: [],
-  };
-};
-const common = (title: string, slug: string) => ({
-  title,
-  slug,
-  summary: `Sammanfattning av ${title}.`,
-  body: `Text om ${title}.`,
-  serviceAreas: [AREAS.dagligvaror],
-  topics: [],
-});
+import { common, event, system } from './fixtures.ts';
 
 export function goal(over: Partial<EntryByType['goal']> = {}): EntryByType['goal'] {
   return {
