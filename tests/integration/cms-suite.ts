@@ -511,6 +511,13 @@ export function describeCms(database: TestDatabase): void {
         jwt = login.body.data.token;
       });
 
+      it('has the bank’s icon for the browser tab (not a missing file)', async () => {
+        const response = await fetch(`${cms.url}/favicon.ico`);
+        expect(response.status).toBe(200);
+        const icon = Buffer.from(await response.arrayBuffer());
+        expect(icon.subarray(1, 4).toString('latin1'), 'a PNG').toBe('PNG');
+      });
+
       it('shows a funding call with Swedish labels, help texts, list columns and sort', async () => {
         const { status, body } = await cms.get(configurationPath, jwt);
         expect(status).toBe(200);
