@@ -42,7 +42,7 @@ const FACET_LEGENDS: Record<FacetAttribute, string> = {
  * search retrieves. Title, summary and text come back once, highlighted (`_formatted`), and the
  * text only as a crop of SNIPPET_WORDS words around the match: 20 hits stay under 20 KB.
  */
-const HIT_ATTRIBUTES = ['type', 'url', 'municipalities', 'counties', 'status', 'deadline', 'startsAt'] as const;
+const HIT_ATTRIBUTES = ['type', 'url', 'municipalities', 'counties', 'status', 'dateText'] as const;
 const SNIPPET_WORDS = 20;
 /** Summaries are a sentence or two; a crop only bounds the odd long one. */
 const SUMMARY_WORDS = 60;

@@ -4,24 +4,8 @@ import type { ReactNode } from 'react';
 import { Highlight, Snippet } from 'react-instantsearch';
 import type { Hit, SearchProps, T } from './types.ts';
 
-/** Made once per language, not once per hit: making a date format is slow. */
-const dateFormats = new Map<'sv' | 'en', Intl.DateTimeFormat>();
-function dateFormat(locale: 'sv' | 'en'): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Stockholm',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
 export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T }) {
-  const { labels, locale } = props;
+  const { labels } = props;
   const places = (
     hit.municipalities?.length
       ? hit.municipalities.map((c) => labels.municipalities[c] ?? c)
@@ -29,9 +13,10 @@ export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T 
   ).join(', ');
   const facts: ReactNode[] = [];
   if (hit.status) facts.push(labels.status[hit.status] ?? hit.status);
-  if (hit.type === 'funding-call' && hit.deadline)
-    facts.push(t('hit.deadline', { date: dateFormat(locale).format(hit.deadline) }));
-  if (hit.type === 'event' && hit.startsAt) facts.push(dateFormat(locale).format(hit.startsAt));
+  // The date comes written out by the indexer (see `dateText` in content-types' search document): a
+  // date format made here, with its time zone, was the longest task of the page on a phone.
+  if (hit.type === 'funding-call' && hit.dateText) facts.push(t('hit.deadline', { date: hit.dateText }));
+  if (hit.type === 'event' && hit.dateText) facts.push(hit.dateText);
   if (places) facts.push(places);
   return (
     <article className="card hit">

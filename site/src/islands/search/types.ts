@@ -30,8 +30,8 @@ export interface Hit {
   counties?: string[];
   serviceAreaSlugs?: string[];
   status?: string | null;
-  deadline?: number | null;
-  startsAt?: number | null;
+  /** A funding call's deadline or an event's start, written out in the hit's language ("31 mars 2026"). */
+  dateText?: string | null;
   [key: string]: unknown;
 }
 
