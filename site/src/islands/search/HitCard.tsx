@@ -1,7 +1,7 @@
 // One result: type, highlighted title linking to the entry, the facts that matter for its type,
 // highlighted summary, and a snippet of the text where the words matched.
 import type { ReactNode } from 'react';
-import { Highlight, Snippet } from 'react-instantsearch';
+import { hasMark, Marked } from './Marked.tsx';
 import type { Hit, SearchProps, T } from './types.ts';
 
 export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T }) {
@@ -23,20 +23,17 @@ export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T 
       <p className="type-label">{labels.type[hit.type] ?? hit.type}</p>
       <h3>
         <a href={hit.url}>
-          <Highlight attribute="title" hit={hit as never} />
+          <Marked text={hit.marked?.title ?? hit.title ?? ''} />
         </a>
       </h3>
       {facts.length > 0 && <p className="meta">{facts.join(' · ')}</p>}
       <p>
-        <Highlight attribute="summary" hit={hit as never} />
+        <Marked text={hit.marked?.summary ?? hit.summary ?? ''} />
       </p>
-      {/* The snippet only where the words matched in the text (InstantSearch has turned the
-          adapter's markers into <mark> by now; the adapter gives no matchLevel). */}
-      {/<mark>|__ais-highlight__/.test(
-        String((hit._snippetResult as { text?: { value?: string } } | undefined)?.text?.value ?? ''),
-      ) && (
+      {/* The snippet only where the words matched in the text. */}
+      {hasMark(hit.marked?.text) && (
         <p className="muted">
-          <Snippet attribute="text" hit={hit as never} />
+          <Marked text={hit.marked?.text ?? ''} />
         </p>
       )}
     </article>
