@@ -222,6 +222,24 @@ describe('the site in a browser', () => {
       await page.close();
     });
 
+    it('shows a funding call’s deadline and an event’s day, written out by the indexer', async () => {
+      const month = '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+      for (const [type, shown] of [
+        ['funding-call', new RegExp(`sista dag \\d{1,2} ${month} \\d{4}`)],
+        ['event', new RegExp(`(^| · )\\d{1,2} ${month} \\d{4}( · |$)`)],
+      ] as const) {
+        const page = await open(`/sok/?typ=${type}`);
+        await page.locator('ol.cards > li').first().waitFor();
+        const facts = await page.locator('ol.cards .meta').allTextContents();
+        expect(facts.length, type).toBeGreaterThan(0);
+        expect(
+          facts.every((text) => shown.test(text)),
+          facts.join('\n'),
+        ).toBe(true);
+        await page.close();
+      }
+    });
+
     it('restores a shared search from its address', async () => {
       const page = await open('/sok/?q=drivmedel&lan=20');
       await page.locator('ol.cards > li').first().waitFor();
