@@ -109,6 +109,13 @@ export const searchDocument = z.object({
   /** Epoch ms. Event: when it starts. */
   startsAt: epochMs.nullable(),
   /**
+   * The date a search hit shows, written out in the document's language as the day in Stockholm
+   * (`31 mars 2026`, `31 March 2026`): a funding call's deadline, an event's start; null for the
+   * other types. Formatted when indexed, so the search page never makes a date format (the first
+   * one a page makes, with its time zone, is a long task on a phone).
+   */
+  dateText: z.string().nullable(),
+  /**
    * The year the entry is about: a case study's start year, an event's or a funding call's year, a
    * consultation's year, else the year it was published.
    */

@@ -125,6 +125,13 @@ describe('funding call', () => {
     expect(document.text).toContain('Ideell förening');
     expect(document.year).toBe(2026);
   });
+
+  it('has its deadline written out as the day in Stockholm, in its own language, for the search page', () => {
+    // 21:59 UTC on 31 March is 23:59 CEST: still the 31st in Stockholm.
+    expect(toSearchDocument('funding-call', fundingCallEntry(dates), NOW).dateText).toBe('31 mars 2026');
+    const english = { ...fundingCallEntry(dates), locale: 'en' };
+    expect(toSearchDocument('funding-call', english, NOW).dateText).toBe('31 March 2026');
+  });
 });
 
 describe('consultation response', () => {
@@ -137,6 +144,8 @@ describe('consultation response', () => {
     expect(document.deadline).toBe(Date.parse('2026-03-30T22:00:00.000Z'));
     expect(document.year).toBe(2026);
     expect(document.url).toBe('/remissvar/svar-pa-remiss-om-betaltjanster/');
+    // The search page shows no date for it.
+    expect(document.dateText).toBeNull();
   });
 });
 
@@ -161,6 +170,7 @@ describe('event', () => {
     expect(document.startsAt).toBe(Date.parse('2026-12-31T23:30:00.000Z'));
     // 23:30 UTC on 31 December is 00:30 on 1 January in Stockholm.
     expect(document.year).toBe(2027);
+    expect(document.dateText).toBe('1 januari 2027');
     expect(document.eventKind).toBe('nätverksträff');
     expect(document.municipalities).toEqual(['2039']);
     expect(document.placeNames).toEqual(expect.arrayContaining(['Älvdalen', 'Alvdalen', 'Dalarnas län']));

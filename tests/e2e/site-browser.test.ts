@@ -137,6 +137,33 @@ describe('the site in a browser', () => {
       await context.close();
     });
 
+    it('draws the first answer without loading InstantSearch, which loads when the reader acts', async () => {
+      // The island's first answer comes from one fetch of its own; InstantSearch (islands/search/Live.tsx,
+      // most of the page's script) would keep a phone busy while the page loads, and waits for the reader.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const instantSearch = () => scripts.filter((script) => /^\/_astro\/Live\.[^/]+\.js$/.test(script));
+      await page.goto(`${server.url}/sok/?q=butik`);
+      await page.locator('ol.cards > li').first().waitFor();
+      expect(await page.locator('ol.cards mark').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ träffar? för ”butik”/);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(instantSearch()).toEqual([]);
+      // Typing hands over: InstantSearch loads, and searches what was typed.
+      const box = page.getByRole('searchbox', { name: 'Sök i kunskapsbanken' });
+      await box.fill('');
+      await box.pressSequentially('lanthandel', { delay: 30 });
+      await page.waitForURL(/\?q=lanthandel/);
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 5000 })
+        .toMatch(/\d+ träffar? för ”lanthandel”/);
+      expect(instantSearch()).toHaveLength(1);
+      await page.close();
+    });
+
     it('searches what was typed before the island ran', async () => {
       const page = await browser.newPage();
       let release = () => {};
@@ -193,6 +220,24 @@ describe('the site in a browser', () => {
       await page.waitForURL(/\/exempel\/[a-z0-9-]+\/$/);
       expect((await page.locator('h1').textContent())?.trim()).toBe(title);
       await page.close();
+    });
+
+    it('shows a funding call’s deadline and an event’s day, written out by the indexer', async () => {
+      const month = '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+      for (const [type, shown] of [
+        ['funding-call', new RegExp(`sista dag \\d{1,2} ${month} \\d{4}`)],
+        ['event', new RegExp(`(^| · )\\d{1,2} ${month} \\d{4}( · |$)`)],
+      ] as const) {
+        const page = await open(`/sok/?typ=${type}`);
+        await page.locator('ol.cards > li').first().waitFor();
+        const facts = await page.locator('ol.cards .meta').allTextContents();
+        expect(facts.length, type).toBeGreaterThan(0);
+        expect(
+          facts.every((text) => shown.test(text)),
+          facts.join('\n'),
+        ).toBe(true);
+        await page.close();
+      }
     });
 
     it('restores a shared search from its address', async () => {

@@ -59,6 +59,8 @@ export interface TypeFields {
   deadline?: number | null;
   opensAt?: number | null;
   startsAt?: number | null;
+  /** Epoch ms: the date a search hit shows (a funding call's deadline, an event's start); see `dateText`. */
+  shownDate?: number | null;
   year?: number | null;
 }
 
@@ -71,6 +73,14 @@ const yearInStockholm = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, yea
 
 /** The year of an instant in Stockholm (a deadline at 00:30 on 1 January belongs to the new year). */
 export const stockholmYear = (epochMs: number) => Number(yearInStockholm.format(epochMs));
+
+/** The day in Stockholm as a search hit shows it: "31 mars 2026" / "31 March 2026". */
+const dayInStockholm = {
+  sv: new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
+};
+const stockholmDayText = (epochMs: number, locale: string) =>
+  (locale === 'en' ? dayInStockholm.en : dayInStockholm.sv).format(epochMs);
 
 const present = (values: readonly (string | null | undefined)[] | undefined) =>
   (values ?? []).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
@@ -154,6 +164,7 @@ export function searchDocumentOf(type: SearchTypeName, entry: CommonEntry, field
     deadline: fields.deadline ?? null,
     opensAt: fields.opensAt ?? null,
     startsAt: fields.startsAt ?? null,
+    dateText: typeof fields.shownDate === 'number' ? stockholmDayText(fields.shownDate, entry.locale) : null,
     year: fields.year ?? stockholmYear(publishedAt),
     publishedAt,
     // A Q&A has no page of its own: its address is its anchor on the questions page.

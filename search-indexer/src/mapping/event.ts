@@ -21,6 +21,7 @@ export function eventDocument(entry: Event): SearchDocument {
     places: [entry.location],
     eventKind: entry.kind,
     startsAt,
+    shownDate: startsAt,
     year: stockholmYear(startsAt),
   });
 }

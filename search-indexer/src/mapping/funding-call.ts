@@ -16,6 +16,7 @@ export function fundingCallDocument(entry: FundingCall, now: Date): SearchDocume
     counties: entry.counties,
     status: fundingCallStatus({ opensAt: entry.opensAt, deadline: entry.deadline }, now),
     deadline,
+    shownDate: deadline,
     opensAt: Date.parse(entry.opensAt),
     year: stockholmYear(deadline),
   });

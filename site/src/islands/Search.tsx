@@ -1,176 +1,270 @@
 // The search page: results as you type, highlighted, with facet counts, the state in the address,
-// and clear messages when nothing matches or the search cannot be reached. Talks to Meilisearch
-// with the search-only key through react-instantsearch (on Preact's compatibility layer) and its
-// Meilisearch adapter. The search form is the page's own (SearchPage.astro); until the first answer
-// is in, the island shows what the page showed before it ran, and then facets and results at once,
-// so nothing on the screen moves while the page loads.
-import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
-import { useMemo } from 'react';
-import { Configure, InstantSearch, useInstantSearch } from 'react-instantsearch';
+// and clear messages when nothing matches or the search cannot be reached. The search form is the
+// page's own (SearchPage.astro).
+//
+// In two steps, so that a phone is not kept busy while the page loads: this island asks Meilisearch
+// (search-only key) for the first answer itself, with one fetch, and draws it: facets and results
+// together, so nothing on the screen moves. InstantSearch (search/Live.tsx: react-instantsearch on
+// Preact's compatibility layer, with its Meilisearch adapter, most of the page's script) loads only
+// when the reader does something: types (once typing pauses), chooses or removes a filter, submits,
+// or goes back. What they did goes into the address, from which InstantSearch starts; it draws its
+// view hidden and takes over once its first answer is in. A page of results further on is an
+// ordinary link until then.
+import { type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { islandTranslator } from '../lib/island-text.ts';
 import {
   FACET_ATTRIBUTES,
   type FacetAttribute,
-  type IndexUiState,
+  parseSearchQueryString,
   type SearchState,
-  searchStateToUiState,
-  uiStateToSearchState,
+  searchQueryString,
 } from '../lib/search-url.ts';
-import { Facet } from './search/Facets.tsx';
+import { FacetList } from './search/Facets.tsx';
+import { FACET_LIMIT, FACET_SHOW_MORE_LIMIT, type FirstAnswer, firstAnswer } from './search/first-answer.ts';
+import { DEBOUNCE_MS, findForm } from './search/form.ts';
+import type { LiveProps } from './search/Live.tsx';
 import { Results } from './search/Results.tsx';
-import { SearchBox } from './search/SearchBox.tsx';
-import type { SearchProps, T } from './search/types.ts';
+import { FACET_LEGENDS, SearchLayout } from './search/SearchLayout.tsx';
+import type { Refinement, SearchProps, T } from './search/types.ts';
 import { BrowseLinks, Unavailable } from './search/Unavailable.tsx';
-import { urlRouter } from './url-router.ts';
 
 export type { SearchProps } from './search/types.ts';
 
-const FACET_LEGENDS: Record<FacetAttribute, string> = {
-  type: 'facet.type',
-  serviceAreaSlugs: 'facet.area',
-  counties: 'facet.county',
-  municipalities: 'facet.municipality',
-  status: 'facet.status',
-  evidence: 'facet.evidence',
-  projectStatus: 'facet.projectStatus',
-  networkKind: 'facet.networkKind',
-  advocacyKind: 'facet.advocacyKind',
-};
+type LiveView = ComponentType<LiveProps>;
 
-/**
- * What a hit card shows (search/HitCard.tsx) besides its title and summary, the only fields a
- * search retrieves. Title, summary and text come back once, highlighted (`_formatted`), and the
- * text only as a crop of SNIPPET_WORDS words around the match: 20 hits stay under 20 KB.
- */
-const HIT_ATTRIBUTES = ['type', 'url', 'municipalities', 'counties', 'status', 'deadline', 'startsAt'] as const;
-const SNIPPET_WORDS = 20;
-/** Summaries are a sentence or two; a crop only bounds the odd long one. */
-const SUMMARY_WORDS = 60;
-/**
- * Meilisearch marks matches with these (one character each, from Unicode's private use area, which
- * plain text does not contain); the answer is turned back into InstantSearch's own markers here.
- */
-const MARK = { pre: '\uE000', post: '\uE001' } as const;
-const AIS = { pre: '__ais-highlight__', post: '__/ais-highlight__' } as const;
-
-function unmark(value: unknown): unknown {
-  if (typeof value === 'string') return value.replaceAll(MARK.pre, AIS.pre).replaceAll(MARK.post, AIS.post);
-  if (Array.isArray(value)) return value.map(unmark);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unmark(inner)]));
-  return value;
+/** InstantSearch's part, fetched once: on the first keystroke, so it is there when typing pauses. */
+let live: Promise<LiveView> | undefined;
+function loadLive(): Promise<LiveView> {
+  live ??= import('./search/Live.tsx').then(
+    (module) => module.default,
+    (error: unknown) => {
+      live = undefined;
+      throw error;
+    },
+  );
+  return live;
 }
 
-interface MultiSearchAnswer {
-  results: { hits: { _formatted?: unknown }[] }[];
-}
-
-/**
- * The Meilisearch adapter, one small request per search. On its first search the adapter asks for
- * the index's facet distribution with a query of its own (every field of 20 hits, some 60 KB), used
- * only to keep zero-count facets, which this page does not (`keepZeroFacets: false`): that warm-up,
- * the one query without our `attributesToRetrieve`, is answered here with an empty result.
- */
-function oneRequestPerSearch(host: string, apiKey: string) {
-  const { searchClient, meiliSearchInstance } = instantMeiliSearch(host, apiKey, {
-    // The address is unique per document and language, and shown anyway: no id needs to travel.
-    primaryKey: 'url',
-    placeholderSearch: true,
-    finitePagination: true,
-    keepZeroFacets: false,
-    meiliSearchParams: { highlightPreTag: MARK.pre, highlightPostTag: MARK.post },
-  });
-  const multiSearch = meiliSearchInstance.multiSearch.bind(meiliSearchInstance);
-  meiliSearchInstance.multiSearch = (async (request: {
-    queries: { indexUid: string; attributesToRetrieve?: unknown }[];
-  }) => {
-    if (request.queries.every((query) => query.attributesToRetrieve === undefined))
-      return {
-        results: request.queries.map((query) => ({
-          indexUid: query.indexUid,
-          hits: [],
-          query: '',
-          processingTimeMs: 0,
-          facetDistribution: {},
-        })),
-      };
-    const answer = (await multiSearch(request as never)) as unknown as MultiSearchAnswer;
-    for (const result of answer.results) for (const hit of result.hits) hit._formatted = unmark(hit._formatted);
-    return answer;
-  }) as never;
-  return searchClient;
+/** Puts a state into the address (a new history entry), unless it is there already. */
+function toAddress(state: SearchState, locale: 'sv' | 'en'): void {
+  const url = `${window.location.pathname}${searchQueryString(state, locale)}`;
+  if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
 }
 
 export default function Search(props: SearchProps) {
   const t = useMemo(() => islandTranslator(props.text, props.locale), [props.text, props.locale]);
-  const searchClient = useMemo(
-    () => (props.apiKey ? oneRequestPerSearch(props.host, props.apiKey) : undefined),
-    [props.host, props.apiKey],
-  );
-  const routing = useMemo(
-    () => ({
-      router: urlRouter(props.locale),
-      stateMapping: {
-        stateToRoute: (uiState: Record<string, IndexUiState>) => uiStateToSearchState(uiState[props.indexName]),
-        routeToState: (route: SearchState) => ({ [props.indexName]: searchStateToUiState(route) }),
+  if (!props.apiKey) return <Unavailable t={t} browse={props.browse} />;
+  return <FirstThenLive props={props} t={t} />;
+}
+
+interface First {
+  /** The state the first answer is for. */
+  state: SearchState;
+  /** What the reader has chosen since, on its way to InstantSearch. */
+  next?: SearchState;
+  answer?: FirstAnswer;
+  failed?: boolean;
+}
+
+function FirstThenLive({ props, t }: { props: SearchProps; t: T }) {
+  const [first, setFirst] = useState<First>();
+  const [Live, setLive] = useState<LiveView>();
+  const [liveShown, setLiveShown] = useState(false);
+  const state = useRef<SearchState>({ query: '', refinements: {}, page: 1 });
+  const goingLive = useRef(false);
+  const firstView = useRef<HTMLDivElement>(null);
+  const liveView = useRef<HTMLDivElement>(null);
+  const focused = useRef<string | null>(null);
+
+  /** Hands over to InstantSearch, at `next` (put into the address), or at the address as it is. */
+  const goLive = useCallback((next?: SearchState) => {
+    if (goingLive.current) return;
+    goingLive.current = true;
+    if (next) setFirst((current) => current && { ...current, next });
+    loadLive().then(
+      (view) => setLive(() => view),
+      () => {
+        // Not loaded (the connection dropped): the first view stays, and the next action tries again.
+        goingLive.current = false;
       },
-    }),
-    [props.indexName, props.locale],
-  );
-  if (!searchClient) return <Unavailable t={t} browse={props.browse} />;
+    );
+  }, []);
+
+  // Once, when the island starts (an island's props never change).
+  useEffect(() => {
+    const found = findForm(props.formId);
+    const fromAddress = parseSearchQueryString(window.location.search, props.locale);
+    const typed = found?.input.value ?? '';
+    // What was typed before the island ran is searched; else the field shows the address's query.
+    if (typed && typed !== fromAddress.query) state.current = { ...fromAddress, query: typed, page: 1 };
+    else {
+      state.current = fromAddress;
+      if (found && !typed) found.input.value = fromAddress.query;
+    }
+    const asked = state.current;
+    setFirst({ state: asked });
+    const controller = new AbortController();
+    firstAnswer(props, asked, controller.signal).then(
+      (answer) => {
+        setFirst((current) => ({ ...current, state: asked, answer }));
+        toAddress(asked, props.locale);
+      },
+      () => {
+        if (!controller.signal.aborted) setFirst((current) => ({ ...current, state: asked, failed: true }));
+      },
+    );
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const typedQuery = (): SearchState => ({ ...state.current, query: found?.input.value ?? '', page: 1 });
+    const onInput = () => {
+      if (goingLive.current) return;
+      loadLive().catch(() => {});
+      clearTimeout(timer);
+      timer = setTimeout(() => goLive(typedQuery()), DEBOUNCE_MS);
+    };
+    const onSubmit = (event: Event) => {
+      // InstantSearch's own search box takes the form over once it runs; until then, this one.
+      event.preventDefault();
+      clearTimeout(timer);
+      goLive(typedQuery());
+    };
+    const onBack = () => goLive();
+    found?.input.addEventListener('input', onInput);
+    found?.form.addEventListener('submit', onSubmit);
+    window.addEventListener('popstate', onBack);
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+      found?.input.removeEventListener('input', onInput);
+      found?.form.removeEventListener('submit', onSubmit);
+      window.removeEventListener('popstate', onBack);
+    };
+  }, []);
+
+  const onAnswered = useCallback(() => {
+    // The address follows what is shown, as InstantSearch's own router would have written it.
+    if (first?.next) toAddress(first.next, props.locale);
+    // Where the reader was (a checkbox they just ticked) is found again in InstantSearch's view.
+    const active = document.activeElement;
+    focused.current = firstView.current?.contains(active) ? (active?.getAttribute('data-focus') ?? null) : null;
+    setLiveShown(true);
+  }, [first?.next, props.locale]);
+  useEffect(() => {
+    if (!liveShown || !focused.current) return;
+    const again = liveView.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused.current)}"]`);
+    again?.focus();
+  }, [liveShown]);
+
   return (
-    <InstantSearch
-      searchClient={searchClient}
-      indexName={props.indexName}
-      routing={routing as never}
-      future={{ preserveSharedStateOnUnmount: true }}
-    >
-      {/* Small answers: only what a hit card shows; the body text only as a highlighted crop. */}
-      <Configure
-        hitsPerPage={20}
-        filters={`locale = "${props.locale}"`}
-        attributesToRetrieve={[...HIT_ATTRIBUTES]}
-        attributesToSnippet={[`text:${SNIPPET_WORDS}`, `summary:${SUMMARY_WORDS}`]}
-        snippetEllipsisText="…"
-        attributesToHighlight={['title', 'summary', 'text']}
-      />
-      <SearchBox formId={props.formId} />
-      <Layout props={props} t={t} />
-    </InstantSearch>
+    <>
+      {!liveShown && (
+        <div ref={firstView}>
+          <FirstView first={first} props={props} t={t} goLive={goLive} />
+        </div>
+      )}
+      {Live && (
+        <div ref={liveView} hidden={!liveShown}>
+          <Live props={props} t={t} start={first?.next} onAnswered={onAnswered} />
+        </div>
+      )}
+    </>
   );
 }
 
-/**
- * Facets beside (on a narrow screen: above) the results. Every widget is there from the start, so
- * the first request asks for all it needs, but hidden until the first answer (or failure) is in:
- * facets appearing above results already drawn would push them down the screen.
- */
-function Layout({ props, t }: { props: SearchProps; t: T }) {
-  const { results, error } = useInstantSearch({ catchError: true });
-  const answered = Boolean(error) || !(results as { __isArtificial?: boolean }).__isArtificial;
-  return (
-    <>
-      {!answered && (
-        <div>
-          <p className="muted">{t('loading')}</p>
-          <BrowseLinks links={props.browse} />
-        </div>
-      )}
-      <div className="search-layout" hidden={!answered}>
-        <div>
-          <h2 className="visually-hidden">{t('filters.heading')}</h2>
-          {FACET_ATTRIBUTES.map((attribute) => (
-            <Facet
-              key={attribute}
-              attribute={attribute}
-              legend={t(FACET_LEGENDS[attribute])}
-              labels={props.labels[attribute]}
-              t={t}
-            />
-          ))}
-        </div>
-        <Results props={props} t={t} />
+/** The first answer, drawn as InstantSearch draws its answers; what the reader does hands over to it. */
+function FirstView({
+  first,
+  props,
+  t,
+  goLive,
+}: {
+  first: First | undefined;
+  props: SearchProps;
+  t: T;
+  goLive: (next: SearchState) => void;
+}) {
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetAttribute>>(new Set());
+  if (!first || (!first.answer && !first.failed))
+    return (
+      <div>
+        <p className="muted">{t('loading')}</p>
+        <BrowseLinks links={props.browse} />
       </div>
-    </>
+    );
+  const { state, answer } = first;
+  // A box the reader ticks stays ticked while InstantSearch loads.
+  const shown = first.next ?? state;
+  const chosen = (attribute: FacetAttribute) => shown.refinements[attribute] ?? [];
+  const withRefinements = (refinements: SearchState['refinements']): SearchState => ({
+    ...state,
+    refinements,
+    page: 1,
+  });
+  const toggle = (attribute: FacetAttribute, value: string) => {
+    const values = chosen(attribute);
+    goLive(
+      withRefinements({
+        ...shown.refinements,
+        [attribute]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value],
+      }),
+    );
+  };
+  const remove = ({ attribute, value }: Refinement) =>
+    goLive(withRefinements({ ...shown.refinements, [attribute]: chosen(attribute).filter((v) => v !== value) }));
+  return (
+    <SearchLayout
+      t={t}
+      facets={FACET_ATTRIBUTES.map((attribute) => {
+        const all = (answer?.facets[attribute] ?? []).map((item) => ({
+          ...item,
+          isRefined: chosen(attribute).includes(item.value),
+        }));
+        const more = expanded.has(attribute);
+        return (
+          <FacetList
+            key={attribute}
+            attribute={attribute}
+            legend={t(FACET_LEGENDS[attribute])}
+            labels={props.labels[attribute]}
+            items={all.slice(0, more ? FACET_SHOW_MORE_LIMIT : FACET_LIMIT)}
+            canToggleShowMore={all.length > FACET_LIMIT}
+            isShowingMore={more}
+            onToggle={(value) => toggle(attribute, value)}
+            onToggleShowMore={() =>
+              setExpanded((current) => {
+                const next = new Set(current);
+                if (!next.delete(attribute)) next.add(attribute);
+                return next;
+              })
+            }
+            t={t}
+          />
+        );
+      })}
+      results={
+        <Results
+          model={
+            answer?.results ?? {
+              hits: [],
+              total: 0,
+              query: state.query,
+              refinements: [],
+              page: 0,
+              nbPages: 0,
+              idle: true,
+              failed: true,
+            }
+          }
+          actions={{
+            onRemove: remove,
+            onClear: () => goLive(withRefinements({})),
+            pageUrl: (page) =>
+              `${window.location.pathname}${searchQueryString({ ...state, page: page + 1 }, props.locale)}`,
+          }}
+          props={props}
+          t={t}
+        />
+      }
+    />
   );
 }

@@ -15,13 +15,22 @@ export interface SearchRouter {
 /** Writes wait this long, so typing "butik" makes one history entry, not five. */
 const WRITE_DELAY_MS = 400;
 
-export function urlRouter(locale: 'sv' | 'en'): SearchRouter {
+/**
+ * `start`: the state to start from instead of the address's (what the reader did before InstantSearch
+ * ran; the address follows once its answer is shown).
+ */
+export function urlRouter(locale: 'sv' | 'en', start?: SearchState): SearchRouter {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let listener: (() => void) | undefined;
+  let first = start;
   const createURL = (route: SearchState) => `${window.location.pathname}${searchQueryString(route, locale)}`;
   return {
     $$type: 'skb.url',
-    read: () => parseSearchQueryString(window.location.search, locale),
+    read() {
+      const route = first ?? parseSearchQueryString(window.location.search, locale);
+      first = undefined;
+      return route;
+    },
     createURL,
     write(route) {
       clearTimeout(timer);

@@ -1,26 +1,29 @@
 // Facets as fieldsets of checkboxes with counts, and the chosen filters as buttons that remove them.
-import { useClearRefinements, useCurrentRefinements, useRefinementList } from 'react-instantsearch';
+// Only what is drawn: the values come from the first answer or from InstantSearch (Live.tsx).
 import type { FacetAttribute } from '../../lib/search-url.ts';
-import type { SearchProps, T } from './types.ts';
+import type { FacetItem, Refinement, SearchProps, T } from './types.ts';
 
-export function Facet({
+export function FacetList({
   attribute,
   legend,
   labels,
+  items,
+  canToggleShowMore,
+  isShowingMore,
+  onToggle,
+  onToggleShowMore,
   t,
 }: {
   attribute: FacetAttribute;
   legend: string;
   labels: Record<string, string>;
+  items: FacetItem[];
+  canToggleShowMore: boolean;
+  isShowingMore: boolean;
+  onToggle: (value: string) => void;
+  onToggleShowMore: () => void;
   t: T;
 }) {
-  const { items, refine, canToggleShowMore, isShowingMore, toggleShowMore } = useRefinementList({
-    attribute,
-    limit: 8,
-    showMore: true,
-    showMoreLimit: 300,
-    sortBy: ['isRefined:desc', 'count:desc', 'name:asc'],
-  });
   if (items.length === 0) return null;
   return (
     <fieldset className="facet">
@@ -29,14 +32,25 @@ export function Facet({
         {items.map((item) => (
           <li key={item.value}>
             <label>
-              <input type="checkbox" checked={item.isRefined} onChange={() => refine(item.value)} />
+              <input
+                type="checkbox"
+                checked={item.isRefined}
+                data-focus={`${attribute}:${item.value}`}
+                onChange={() => onToggle(item.value)}
+              />
               <span>{labels[item.value] ?? item.label}</span> <span className="count">({item.count})</span>
             </label>
           </li>
         ))}
       </ul>
       {canToggleShowMore && (
-        <button type="button" className="secondary" onClick={toggleShowMore} aria-expanded={isShowingMore}>
+        <button
+          type="button"
+          className="secondary"
+          data-focus={`${attribute}:more`}
+          onClick={onToggleShowMore}
+          aria-expanded={isShowingMore}
+        >
           {isShowingMore ? t('facet.showLess') : t('facet.showMore')}
         </button>
       )}
@@ -44,28 +58,33 @@ export function Facet({
   );
 }
 
-export function CurrentRefinements({ labels, t }: { labels: SearchProps['labels']; t: T }) {
-  const { items, refine } = useCurrentRefinements();
-  const { refine: clear, canRefine } = useClearRefinements();
-  if (!canRefine) return null;
+export function CurrentRefinements({
+  items,
+  labels,
+  onRemove,
+  onClear,
+  t,
+}: {
+  items: Refinement[];
+  labels: SearchProps['labels'];
+  onRemove: (refinement: Refinement) => void;
+  onClear: () => void;
+  t: T;
+}) {
+  if (items.length === 0) return null;
   return (
     <div>
       <h3 className="visually-hidden">{t('filters.active')}</h3>
       <ul className="current-refinements">
-        {items.flatMap((item) =>
-          item.refinements.map((refinement) => (
-            <li key={`${item.attribute}:${refinement.value}`}>
-              <button type="button" onClick={() => refine(refinement)}>
-                {t('filters.remove', {
-                  value:
-                    labels[item.attribute as FacetAttribute]?.[String(refinement.value)] ?? String(refinement.label),
-                })}
-              </button>
-            </li>
-          )),
-        )}
+        {items.map((item) => (
+          <li key={`${item.attribute}:${item.value}`}>
+            <button type="button" onClick={() => onRemove(item)}>
+              {t('filters.remove', { value: labels[item.attribute]?.[item.value] ?? item.value })}
+            </button>
+          </li>
+        ))}
         <li>
-          <button type="button" onClick={clear}>
+          <button type="button" onClick={onClear}>
             {t('filters.clear')}
           </button>
         </li>

@@ -1,27 +1,11 @@
 // One result: type, highlighted title linking to the entry, the facts that matter for its type,
 // highlighted summary, and a snippet of the text where the words matched.
 import type { ReactNode } from 'react';
-import { Highlight, Snippet } from 'react-instantsearch';
+import { hasMark, Marked } from './Marked.tsx';
 import type { Hit, SearchProps, T } from './types.ts';
 
-/** Made once per language, not once per hit: making a date format is slow. */
-const dateFormats = new Map<'sv' | 'en', Intl.DateTimeFormat>();
-function dateFormat(locale: 'sv' | 'en'): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Stockholm',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
 export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T }) {
-  const { labels, locale } = props;
+  const { labels } = props;
   const places = (
     hit.municipalities?.length
       ? hit.municipalities.map((c) => labels.municipalities[c] ?? c)
@@ -29,29 +13,27 @@ export function HitCard({ hit, props, t }: { hit: Hit; props: SearchProps; t: T 
   ).join(', ');
   const facts: ReactNode[] = [];
   if (hit.status) facts.push(labels.status[hit.status] ?? hit.status);
-  if (hit.type === 'funding-call' && hit.deadline)
-    facts.push(t('hit.deadline', { date: dateFormat(locale).format(hit.deadline) }));
-  if (hit.type === 'event' && hit.startsAt) facts.push(dateFormat(locale).format(hit.startsAt));
+  // The date comes written out by the indexer (see `dateText` in content-types' search document): a
+  // date format made here, with its time zone, was the longest task of the page on a phone.
+  if (hit.type === 'funding-call' && hit.dateText) facts.push(t('hit.deadline', { date: hit.dateText }));
+  if (hit.type === 'event' && hit.dateText) facts.push(hit.dateText);
   if (places) facts.push(places);
   return (
     <article className="card hit">
       <p className="type-label">{labels.type[hit.type] ?? hit.type}</p>
       <h3>
         <a href={hit.url}>
-          <Highlight attribute="title" hit={hit as never} />
+          <Marked text={hit.marked?.title ?? hit.title ?? ''} />
         </a>
       </h3>
       {facts.length > 0 && <p className="meta">{facts.join(' · ')}</p>}
       <p>
-        <Highlight attribute="summary" hit={hit as never} />
+        <Marked text={hit.marked?.summary ?? hit.summary ?? ''} />
       </p>
-      {/* The snippet only where the words matched in the text (InstantSearch has turned the
-          adapter's markers into <mark> by now; the adapter gives no matchLevel). */}
-      {/<mark>|__ais-highlight__/.test(
-        String((hit._snippetResult as { text?: { value?: string } } | undefined)?.text?.value ?? ''),
-      ) && (
+      {/* The snippet only where the words matched in the text. */}
+      {hasMark(hit.marked?.text) && (
         <p className="muted">
-          <Snippet attribute="text" hit={hit as never} />
+          <Marked text={hit.marked?.text ?? ''} />
         </p>
       )}
     </article>

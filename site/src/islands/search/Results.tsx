@@ -1,53 +1,83 @@
 // The results: a heading to return focus to, the count announced once typing pauses, the chosen
-// filters, a helpful message when nothing matches, the hits, and pages.
-import { useEffect, useRef, useState } from 'react';
-import { useClearRefinements, useHits, useInstantSearch, usePagination } from 'react-instantsearch';
+// filters, a helpful message when nothing matches, the hits, and pages. Only what is drawn: the
+// results come from the first answer or from InstantSearch (Live.tsx).
+import { type RefObject, useEffect, useState } from 'react';
 import { CurrentRefinements } from './Facets.tsx';
 import { HitCard } from './HitCard.tsx';
-import type { Hit, SearchProps, T } from './types.ts';
+import type { Refinement, ResultsModel, SearchProps, T } from './types.ts';
 import { BrowseLinks, Unavailable } from './Unavailable.tsx';
 import { useSearchGapReport } from './useSearchGapReport.ts';
 
-export function Results({ props, t }: { props: SearchProps; t: T }) {
-  const { items, results } = useHits<Hit>();
-  const { status, error, indexUiState } = useInstantSearch({ catchError: true });
-  const { currentRefinement, nbPages, refine: goTo, isFirstPage, isLastPage, createURL } = usePagination();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+export interface ResultsActions {
+  onRemove: (refinement: Refinement) => void;
+  onClear: () => void;
+  /** The address of a page of results (from 0). */
+  pageUrl: (page: number) => string;
+  /** Go to a page without loading the address; none: the link is followed. */
+  onPage?: (page: number) => void;
+  headingRef?: RefObject<HTMLHeadingElement>;
+}
+
+export function Results({
+  model,
+  actions,
+  props,
+  t,
+}: {
+  model: ResultsModel;
+  actions: ResultsActions;
+  props: SearchProps;
+  t: T;
+}) {
+  const { hits, total, query, refinements, page, nbPages, idle, failed } = model;
   const [announcement, setAnnouncement] = useState('');
-  const total = results?.nbHits ?? 0;
-  const query = indexUiState.query ?? '';
-  const hasFilters = Object.values(indexUiState.refinementList ?? {}).some((values) => values && values.length > 0);
+  const hasFilters = refinements.length > 0;
   const countText = query ? t('results.countFor', { count: total, query }) : t('results.count', { count: total });
   // Screen readers hear the count once typing pauses, not on every keystroke.
   useEffect(() => {
-    if (status !== 'idle' || !results) return;
+    if (!idle) return;
     const timer = setTimeout(() => setAnnouncement(countText), 700);
     return () => clearTimeout(timer);
-  }, [countText, status, results]);
-  const { refine: clear } = useClearRefinements();
+  }, [countText, idle]);
   useSearchGapReport({
     endpoint: props.searchGapEndpoint,
     locale: props.locale,
     query,
-    foundNothing: Boolean(results) && status === 'idle' && !error && total === 0 && !hasFilters,
+    foundNothing: idle && !failed && total === 0 && !hasFilters,
   });
 
-  if (error && !results?.hits?.length) return <Unavailable t={t} browse={props.browse} />;
-  const page = (n: number) => {
-    goTo(n);
-    headingRef.current?.focus();
-  };
+  if (failed && hits.length === 0) return <Unavailable t={t} browse={props.browse} />;
+  const pageLink = (n: number, label: string) => (
+    <a
+      href={actions.pageUrl(n)}
+      onClick={
+        actions.onPage &&
+        ((event) => {
+          event.preventDefault();
+          actions.onPage?.(n);
+        })
+      }
+    >
+      {label}
+    </a>
+  );
   return (
     <div>
-      <h2 ref={headingRef} tabIndex={-1} id="results-heading">
+      <h2 ref={actions.headingRef} tabIndex={-1} id="results-heading">
         {t('results.heading')}
       </h2>
       <p role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
         {announcement}
       </p>
-      {results && <p aria-hidden="true">{countText}</p>}
-      <CurrentRefinements labels={props.labels} t={t} />
-      {results && items.length === 0 && status === 'idle' && (
+      <p aria-hidden="true">{countText}</p>
+      <CurrentRefinements
+        items={refinements}
+        labels={props.labels}
+        onRemove={actions.onRemove}
+        onClear={actions.onClear}
+        t={t}
+      />
+      {hits.length === 0 && idle && (
         <div className="notice">
           <p>
             <strong>{query ? t('empty.titleFor', { query }) : t('empty.title')}</strong>
@@ -58,7 +88,7 @@ export function Results({ props, t }: { props: SearchProps; t: T }) {
             {hasFilters && (
               <li>
                 {t('empty.filters')}{' '}
-                <button type="button" className="secondary" onClick={clear}>
+                <button type="button" className="secondary" onClick={actions.onClear}>
                   {t('filters.clear')}
                 </button>
               </li>
@@ -69,8 +99,8 @@ export function Results({ props, t }: { props: SearchProps; t: T }) {
         </div>
       )}
       <ol className="cards" aria-labelledby="results-heading">
-        {items.map((hit) => (
-          <li key={hit.objectID}>
+        {hits.map((hit) => (
+          <li key={hit.url}>
             <HitCard hit={hit} props={props} t={t} />
           </li>
         ))}
@@ -78,35 +108,11 @@ export function Results({ props, t }: { props: SearchProps; t: T }) {
       {nbPages > 1 && (
         <nav className="pagination" aria-label={t('pagination.label')}>
           <ul>
-            {!isFirstPage && (
-              <li>
-                <a
-                  href={createURL(currentRefinement - 1)}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    page(currentRefinement - 1);
-                  }}
-                >
-                  {t('pagination.previous')}
-                </a>
-              </li>
-            )}
+            {page > 0 && <li>{pageLink(page - 1, t('pagination.previous'))}</li>}
             <li>
-              <span aria-current="page">{t('pagination.pageOf', { page: currentRefinement + 1, pages: nbPages })}</span>
+              <span aria-current="page">{t('pagination.pageOf', { page: page + 1, pages: nbPages })}</span>
             </li>
-            {!isLastPage && (
-              <li>
-                <a
-                  href={createURL(currentRefinement + 1)}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    page(currentRefinement + 1);
-                  }}
-                >
-                  {t('pagination.next')}
-                </a>
-              </li>
-            )}
+            {page < nbPages - 1 && <li>{pageLink(page + 1, t('pagination.next'))}</li>}
           </ul>
         </nav>
       )}

@@ -1,20 +1,11 @@
-// The search field is the page's own form (SearchPage.astro: painted with the HTML, and without
-// JavaScript it sends `?q=…` to the page); this island takes it over and draws nothing. Results
-// follow typing, one search once typing pauses (DEBOUNCE_MS), not one per keystroke; the button,
-// there for those who expect one, searches at once. What was typed before the island ran is searched
-// as soon as it runs.
+// InstantSearch's search box. The search field is the page's own form (SearchPage.astro: painted
+// with the HTML, and without JavaScript it sends `?q=…` to the page); once InstantSearch runs
+// (Live.tsx) this takes the form over and draws nothing. Results follow typing, one search once typing
+// pauses (DEBOUNCE_MS), not one per keystroke; the button, there for those who expect one, searches at
+// once. What was typed while InstantSearch loaded is searched as soon as it runs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchBox } from 'react-instantsearch';
-
-/** How long typing must pause before the search goes out. */
-export const DEBOUNCE_MS = 200;
-
-/** The page's search form and its field, or nothing when the page has none. */
-function findForm(formId: string): { form: HTMLFormElement; input: HTMLInputElement } | undefined {
-  const form = document.getElementById(formId);
-  const input = form instanceof HTMLFormElement ? form.querySelector('input[type="search"]') : null;
-  return form instanceof HTMLFormElement && input instanceof HTMLInputElement ? { form, input } : undefined;
-}
+import { DEBOUNCE_MS, findForm } from './form.ts';
 
 export function SearchBox({ formId }: { formId: string }) {
   const [found] = useState(() => findForm(formId));

@@ -20,7 +20,6 @@ export interface SearchProps {
 }
 
 export interface Hit {
-  objectID: string;
   type: string;
   title: string;
   summary: string;
@@ -30,9 +29,44 @@ export interface Hit {
   counties?: string[];
   serviceAreaSlugs?: string[];
   status?: string | null;
-  deadline?: number | null;
-  startsAt?: number | null;
+  /**
+   * Title, summary and a crop of the text, with Meilisearch's marks around the matches (MARK in
+   * first-answer.ts): the answer's `_formatted`, kept under this name by both ways of asking.
+   */
+  marked?: { title?: string; summary?: string; text?: string };
+  /** A funding call's deadline or an event's start, written out in the hit's language ("31 mars 2026"). */
+  dateText?: string | null;
   [key: string]: unknown;
 }
 
 export type T = ReturnType<typeof islandTranslator>;
+
+/** One value of a facet, with how many hits have it. */
+export interface FacetItem {
+  value: string;
+  label: string;
+  count: number;
+  isRefined: boolean;
+}
+
+/** A chosen facet value. */
+export interface Refinement {
+  attribute: FacetAttribute;
+  value: string;
+}
+
+/** What the results show, from the first answer or from InstantSearch. */
+export interface ResultsModel {
+  hits: Hit[];
+  /** Hits in all. */
+  total: number;
+  query: string;
+  refinements: Refinement[];
+  /** The page shown, from 0. */
+  page: number;
+  nbPages: number;
+  /** No search under way. */
+  idle: boolean;
+  /** The last search failed. */
+  failed: boolean;
+}
