@@ -84,6 +84,13 @@ describe('a fresh clone', () => {
       expect(start.output()).toContain(`Site     http://127.0.0.1:${ports.SITE_PORT}/`);
 
       const both = start.output() + test.output();
+      // What the install said (its time, the waits), for the test's log.
+      console.log(
+        both
+          .split('\n')
+          .filter((line) => /^(deps|toolchain): /.test(line))
+          .join('\n'),
+      );
       // One install of the dependencies, one of Node 22 (unless the machine's Node is 22 already).
       expect(both.split(INSTALLING).length - 1, both).toBe(1);
       expect(both).toContain('deps: another install of the dependencies is running in this folder; waiting for it');
