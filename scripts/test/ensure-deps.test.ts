@@ -3,19 +3,34 @@
 // real one on a fresh clone). The stand-in records each call, takes half a second as an install
 // does (long enough for a second run to meet the first), and fills node_modules.
 import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '@skb/search-indexer';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 interface Run {
   code: number;
   output: string;
 }
 
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
 function project(): { root: string; run: (...command: string[]) => Promise<Run>; installs: () => string[] } {
   const root = mkdtempSync(path.join(tmpdir(), 'skb-deps-'));
+  roots.push(root);
   mkdirSync(path.join(root, 'scripts'));
   mkdirSync(path.join(root, 'bin'));
   copyFileSync(path.join(REPO_ROOT, 'scripts/ensure-deps'), path.join(root, 'scripts/ensure-deps'));
