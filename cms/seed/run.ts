@@ -5,7 +5,7 @@
 // whose Swedish slug exists is left alone, except that an English version its file has is added when
 // missing; a helpdesk question whose text exists is left alone.
 import { type ContentTypeDefinition, organisation, question, serviceArea, slugify, topic } from '@skb/content-types';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { type DemoContent, loadDemoContent } from './content.ts';
 import { entryData, type Fields, type LocaleData } from './entry-data.ts';
 import { componentRelationFields, relationFields, relationKind } from './model-fields.ts';
@@ -74,10 +74,13 @@ async function seedAll(
   const log = options.log ?? (() => {});
   const content = options.content ?? loadDemoContent({ now });
   const report: SeedReport = { created: {}, english: 0, existing: 0, files: 0 };
-  const docs = (uid: string) => strapi.documents(uid as never);
+  // The seed writes each type's fields as its content files give them, checked by the model's zod
+  // schemas and the Document Service's validation: Strapi's per-type input types cannot follow a uid
+  // known only at run time, so the writes of this generic loop stay cast.
+  const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
 
   const idBySlug = async (uid: string, slug: string): Promise<string | null> => {
-    const found = await docs(uid).findFirst({ filters: { slug } as never, status: 'draft' } as never);
+    const found = await docs(uid).findFirst({ filters: { slug }, status: 'draft' } as never);
     return (found as { documentId?: string } | null)?.documentId ?? null;
   };
 
@@ -169,9 +172,7 @@ async function seedAll(
     const media = status ? MEDIA[type.name] : undefined;
     const existingId = await idBySlug(type.uid, String(sv.slug));
     if (existingId) {
-      let hasEnglish = Boolean(
-        await docs(type.uid).findOne({ documentId: existingId, locale: 'en', status: 'draft' } as never),
-      );
+      let hasEnglish = Boolean(await docs(type.uid).findOne({ documentId: existingId, locale: 'en', status: 'draft' }));
       if (en && !hasEnglish) {
         // A run before writes were atomic stopped between the languages: add what its file has.
         await atomically(async () => {
@@ -188,7 +189,7 @@ async function seedAll(
             locale: 'en',
             data: enData,
             ...(status ? { status } : {}),
-          } as never);
+          });
           await backdate(
             strapi,
             type.uid,
@@ -213,7 +214,7 @@ async function seedAll(
           locale: 'sv',
           data: svData,
           ...(status ? { status } : {}),
-        } as never)) as { documentId: string };
+        })) as { documentId: string };
         if (en) {
           const enData = await withRelations(type, en, 'en');
           if (media && file) enData[media.field] = file.id;
@@ -222,7 +223,7 @@ async function seedAll(
             locale: 'en',
             data: enData,
             ...(status ? { status } : {}),
-          } as never);
+          });
         }
         await backdate(strapi, type.uid, { documentId: created.documentId }, daysAgo(now, entry.seed.publishedDaysAgo));
         return created.documentId;
@@ -252,8 +253,8 @@ async function seedAll(
     }
     const data = await withRelations(question, fields, 'sv');
     await atomically(async () => {
-      const created = (await docs(question.uid).create({ data } as never)) as { documentId: string };
-      await strapi.db.query(question.uid as never).updateMany({
+      const created = (await docs(question.uid).create({ data })) as { documentId: string };
+      await strapi.db.query(question.uid).updateMany({
         where: { documentId: created.documentId },
         data: {
           createdAt: daysAgo(now, seed.receivedDaysAgo),
@@ -278,7 +279,7 @@ async function backdate(
   rows: { documentId: string; locale?: string },
   at: Date,
 ): Promise<void> {
-  const query = strapi.db.query(uid as never);
+  const query = strapi.db.query(uid);
   await query.updateMany({ where: rows, data: { createdAt: at, updatedAt: at } });
   await query.updateMany({ where: { ...rows, publishedAt: { $notNull: true } }, data: { publishedAt: at } });
 }

@@ -74,14 +74,14 @@ export async function exportBank(
   const engine = transferEngine.createTransferEngine(source, destination, {
     versionStrategy: 'ignore',
     schemaStrategy: 'ignore',
-    transforms: transforms as never,
+    transforms,
   });
   const errors = collectErrors(engine);
   try {
     const results = await engine.transfer();
     const file = results.destination?.file?.path;
     if (!file || !existsSync(file)) throw new Error('Strapi wrote no archive');
-    return { file, counts: counts(results as never) };
+    return { file, counts: counts(results) };
   } catch (error) {
     const partial = `${basePath}.tar.gz${key ? '.enc' : ''}`;
     await rm(partial, { force: true });
@@ -178,15 +178,15 @@ export async function importBank(strapi: Core.Strapi, file: string, key: string 
       assets: true,
       configuration: { webhook: true, coreStore: true },
     },
-  } as never);
+  });
   const engine = transferEngine.createTransferEngine(sourceOf(file, key), destination, {
     versionStrategy: transferEngine.DEFAULT_VERSION_STRATEGY,
     schemaStrategy: transferEngine.DEFAULT_SCHEMA_STRATEGY,
-    transforms: transforms as never,
+    transforms,
   });
   const errors = collectErrors(engine);
   try {
-    return counts((await engine.transfer()) as never);
+    return counts(await engine.transfer());
   } catch (error) {
     const { uploads, parked } = uploadFolders(strapi);
     const ours = parked.filter((folder) => !parkedBefore.has(folder));

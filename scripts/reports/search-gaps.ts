@@ -36,11 +36,11 @@ async function main(): Promise<number> {
   const strapi = await loadCms();
   try {
     const since = firstDayOfWindow(new Date(), months);
-    const rows = (await strapi.documents('api::search-gap.search-gap' as never).findMany({
+    const rows = (await strapi.documents('api::search-gap.search-gap').findMany({
       filters: { createdAt: { $gte: startOfStockholmDay(since).toISOString() } },
       fields: ['query', 'locale', 'createdAt'],
       limit: 100_000,
-    } as never)) as unknown as SearchGap[];
+    })) as unknown as SearchGap[];
     const result = searchGapMonths(rows, { top });
     process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : searchGapText(result));
     return 0;

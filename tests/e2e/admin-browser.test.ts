@@ -59,11 +59,11 @@ describe('the admin panel in a browser', () => {
       port: sitePort,
       preview: { cmsUrl: cms.url, secret: PREVIEW_SECRET, adminOrigin: cms.url },
     });
-    const [entry] = await cms.strapi.documents(caseStudy.uid as never).findMany({
+    const [entry] = await cms.strapi.documents(caseStudy.uid).findMany({
       filters: { title: SEEDED_TITLE },
       locale: 'sv',
       status: 'draft',
-    } as never);
+    });
     if (!entry) throw new Error(`the seed has no case study "${SEEDED_TITLE}"`);
     documentId = entry.documentId;
     browser = await launchBrowser();
@@ -83,11 +83,11 @@ describe('the admin panel in a browser', () => {
   const editView = () =>
     `${cms.url}/admin/content-manager/collection-types/${caseStudy.uid}/${documentId}?plugins[i18n][locale]=sv`;
   const storedDraft = async () =>
-    (await cms.strapi.documents(caseStudy.uid as never).findOne({
+    (await cms.strapi.documents(caseStudy.uid).findOne({
       documentId,
       locale: 'sv',
       status: 'draft',
-    } as never)) as unknown as { municipalities: unknown };
+    })) as unknown as { municipalities: unknown };
 
   it('picks two municipalities by typing part of their names, and saves their codes', async () => {
     await page.goto(editView());
@@ -119,7 +119,7 @@ describe('the admin panel in a browser', () => {
 
   it('shows a wrong stored value as an error in the field, not a broken form', async () => {
     // Past the Document Service's validation, as an old import or a hand-edited database would be.
-    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+    await cms.strapi.db.query(caseStudy.uid).updateMany({
       where: { documentId, locale: 'sv', publishedAt: null },
       data: { municipalities: ['2039', '9999'] },
     });
@@ -159,7 +159,7 @@ describe('the admin panel in a browser', () => {
   it('shows the saved draft on the site from the edit view’s preview, with the banner', async () => {
     const draftSummary = 'Förhandsvisat utkast: lanthandeln i Sörsjön får ett apoteksombud i vår.';
     // The test above left a wrong code in the draft, which the form would refuse to save.
-    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+    await cms.strapi.db.query(caseStudy.uid).updateMany({
       where: { documentId, locale: 'sv', publishedAt: null },
       data: { municipalities: ['2039'] },
     });
@@ -205,8 +205,8 @@ describe('the admin panel in a browser', () => {
       }
       // Västerbotten (24) is the county editor's; the entry is in Dalarna (20).
       await cms.strapi
-        .documents('api::county-editor.county-editor' as never)
-        .create({ data: { email: ROLES.lans.email, counties: ['24'] } } as never);
+        .documents('api::county-editor.county-editor')
+        .create({ data: { email: ROLES.lans.email, counties: ['24'] } });
       for (const [name, user] of Object.entries(ROLES)) {
         // Each user in a browser context of their own: their own login, their own cookies.
         const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
@@ -220,11 +220,11 @@ describe('the admin panel in a browser', () => {
 
     const as = (name: keyof typeof ROLES) => pages.get(name) as Page;
     const storedPublished = async () =>
-      (await cms.strapi.documents(caseStudy.uid as never).findOne({
+      (await cms.strapi.documents(caseStudy.uid).findOne({
         documentId,
         locale: 'sv',
         status: 'published',
-      } as never)) as unknown as { summary: string } | null;
+      })) as unknown as { summary: string } | null;
 
     it('refuses a Redaktör’s publish of a change nobody approved, in Swedish', async () => {
       const page = as('redaktor');

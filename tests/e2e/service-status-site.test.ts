@@ -53,7 +53,7 @@ describe('the service-status pages built from the CMS', () => {
   beforeAll(async () => {
     cms = await startTestCms({ database: 'sqlite' });
     const create = async (uid: string, data: object, publish = true) => {
-      const created = await cms.strapi.documents(uid as never).create({ data } as never);
+      const created = (await cms.strapi.documents(uid as never).create({ data } as never)) as { documentId: string };
       if (publish) await cms.strapi.documents(uid as never).publish({ documentId: created.documentId } as never);
     };
     await create(servicePlan.uid, plan('2039', '2019-05-20', { revisedAt: '2024-02-12' })); // Älvdalen: revised

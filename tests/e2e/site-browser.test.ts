@@ -341,7 +341,7 @@ describe('the site in a browser', () => {
       await page.getByText('Tack! Vi har tagit emot din fråga.').waitFor();
       const stored = await cms.strapi
         .documents('api::question.question')
-        .findMany({ filters: { email: 'anna@byalaget.se' } } as never);
+        .findMany({ filters: { email: 'anna@byalaget.se' } });
       expect(stored).toHaveLength(1);
       await page.close();
     });

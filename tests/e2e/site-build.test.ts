@@ -586,7 +586,7 @@ describe('the site built from the seeded CMS', () => {
           ...PUBLIC_TYPES.flatMap((type) => {
             const entry = entries.find((e) => e.type === type.name && e.locale === 'sv');
             if (!entry) return [];
-            const detail = `${entryPath({ type: type.name as never, slug: entry.slug, locale: 'sv' }).slice(1)}index.html`;
+            const detail = `${entryPath({ type: type.name, slug: entry.slug, locale: 'sv' }).slice(1)}index.html`;
             return [detail, `${detail.split('/')[0]}/index.html`];
           }),
           firstOf(/^en\/municipality\/[^/]+\/index\.html$/),

@@ -90,8 +90,8 @@ describe('the subscribe form without JavaScript', () => {
     ]);
     expect(await page.locator('h1').textContent()).toBe('Prenumerationen är bekräftad');
     const [row] = (await cms.strapi.db
-      .query('api::subscription.subscription' as never)
-      .findMany({ where: { email: READER } } as never)) as unknown as Record<string, unknown>[];
+      .query('api::subscription.subscription')
+      .findMany({ where: { email: READER } })) as unknown as Record<string, unknown>[];
     expect(row).toMatchObject({ counties: ['23'], serviceAreas: ['dagligvaror'], frequency: 'immediate' });
     expect(row?.confirmedAt).toBeTruthy();
   });
@@ -99,7 +99,7 @@ describe('the subscribe form without JavaScript', () => {
   it('mails a matching funding call on the CMS’s own schedule once it is published', async () => {
     const [area] = (await cms.strapi
       .documents(serviceArea.uid)
-      .findMany({ filters: { slug: 'dagligvaror' } } as never)) as unknown as { documentId: string }[];
+      .findMany({ filters: { slug: 'dagligvaror' } })) as unknown as { documentId: string }[];
     const asSystem = cms.strapi.get('skb-system-writer') as <T>(name: string, work: () => Promise<T>) => Promise<T>;
     await asSystem('test', () =>
       cms.strapi.documents(fundingCall.uid).create({
@@ -117,7 +117,7 @@ describe('the subscribe form without JavaScript', () => {
           counties: ['23'],
           serviceAreas: [area?.documentId],
         },
-      } as never),
+      }),
     );
     const digest = await waitUntil(
       'the scheduled digest has been mailed',
@@ -138,9 +138,7 @@ describe('the subscribe form without JavaScript', () => {
       page.waitForURL(`${server.url}/prenumerera/avslutad/`),
       page.getByRole('button', { name: 'Avsluta prenumerationen' }).click(),
     ]);
-    const left = await cms.strapi.db
-      .query('api::subscription.subscription' as never)
-      .findMany({ where: { email: READER } } as never);
+    const left = await cms.strapi.db.query('api::subscription.subscription').findMany({ where: { email: READER } });
     expect(left).toEqual([]);
   });
 

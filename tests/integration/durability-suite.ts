@@ -18,7 +18,7 @@ import {
   startReceiver,
 } from '@skb/search-indexer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import { entryInput, publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
 import { waitUntil } from '../support/wait.ts';
@@ -44,7 +44,7 @@ export function describeDurability(database: TestDatabase): void {
     let secret: string;
     let indexer: { service: SyncService; close(): Promise<void>; changed: number } | undefined;
 
-    const docs = () => cms.strapi.documents(trendNote.uid as never);
+    const docs = () => cms.strapi.documents(trendNote.uid);
     const outbox = () => ({
       size: async () => {
         const [row] = (await cms.strapi.db.connection(OUTBOX_TABLE).count({ count: '*' })) as {
@@ -53,25 +53,26 @@ export function describeDurability(database: TestDatabase): void {
         return Number(row?.count);
       },
     });
-    const trendNoteData = (title: string) => ({
-      title,
-      summary: `Sammanfattning om ${title}.`,
-      body: 'Exempeltext för testet.',
-      sourceLinks: [],
-      region: [],
-    });
+    const trendNoteData = (title: string) =>
+      entryInput(trendNote.uid, {
+        title,
+        summary: `Sammanfattning om ${title}.`,
+        body: 'Exempeltext för testet.',
+        sourceLinks: [],
+        region: [],
+      });
 
     /** Every published language version in the CMS: search id → publishedAt (epoch ms). */
     async function publishedSet(): Promise<Map<string, number>> {
       const set = new Map<string, number>();
       for (const type of PUBLIC_TYPES) {
         for (const locale of LOCALES) {
-          const entries = (await cms.strapi.documents(type.uid as never).findMany({
+          const entries = (await cms.strapi.documents(type.uid).findMany({
             status: 'published',
             locale,
             fields: ['publishedAt'],
             limit: 100_000,
-          } as never)) as unknown as { documentId: string; publishedAt: string }[];
+          })) as unknown as { documentId: string; publishedAt: string }[];
           for (const entry of entries)
             set.set(`${type.name}-${entry.documentId}-${locale}`, Date.parse(entry.publishedAt));
         }
@@ -180,7 +181,7 @@ export function describeDurability(database: TestDatabase): void {
 
     /** Unpublishes one entry, publishes an edit of another, publishes a new one and deletes one. */
     async function changeWhileDown(): Promise<{ edited: string; created: string }> {
-      const published = (await docs().findMany({ status: 'published', locale: 'sv', limit: 3 } as never)) as {
+      const published = (await docs().findMany({ status: 'published', locale: 'sv', limit: 3 })) as {
         documentId: string;
       }[];
       expect(published.length).toBe(3);
@@ -189,13 +190,13 @@ export function describeDurability(database: TestDatabase): void {
         { documentId: string },
         { documentId: string },
       ];
-      await docs().unpublish({ documentId: toUnpublish.documentId, locale: 'sv' } as never);
+      await docs().unpublish({ documentId: toUnpublish.documentId, locale: 'sv' });
       const edited = `Ändrad ${word()}`;
-      await docs().update({ documentId: toEdit.documentId, locale: 'sv', data: { title: edited } } as never);
-      await docs().publish({ documentId: toEdit.documentId, locale: 'sv' } as never);
+      await docs().update({ documentId: toEdit.documentId, locale: 'sv', data: { title: edited } });
+      await docs().publish({ documentId: toEdit.documentId, locale: 'sv' });
       const created = `Ny ${word()}`;
-      await docs().create({ data: trendNoteData(created), locale: 'sv', status: 'published' } as never);
-      await docs().delete({ documentId: toDelete.documentId, locale: '*' } as never);
+      await docs().create({ data: trendNoteData(created), locale: 'sv', status: 'published' });
+      await docs().delete({ documentId: toDelete.documentId, locale: '*' });
       return { edited, created };
     }
 
@@ -254,17 +255,17 @@ export function describeDurability(database: TestDatabase): void {
       const current = indexer;
       await waitUntilEvery100('the sync is idle', async () => current.service.status().backlog === 0);
       const changedBefore = current.changed;
-      const [entry] = (await docs().findMany({ status: 'published', locale: 'sv', limit: 1 } as never)) as {
+      const [entry] = (await docs().findMany({ status: 'published', locale: 'sv', limit: 1 })) as {
         documentId: string;
       }[];
       const documentId = (entry as { documentId: string }).documentId;
-      await docs().update({ documentId, locale: 'sv', data: { title: `Utkast ${word()}` } } as never);
+      await docs().update({ documentId, locale: 'sv', data: { title: `Utkast ${word()}` } });
       await sleep(100);
       expect(await outbox().size()).toBe(0);
       await sleep(1500);
       expect(current.changed).toBe(changedBefore);
 
-      await docs().publish({ documentId, locale: 'sv' } as never);
+      await docs().publish({ documentId, locale: 'sv' });
       await waitUntilEvery100('the published edit reaches the sync', async () => current.changed > changedBefore);
     });
 
@@ -319,12 +320,12 @@ export function describeDurability(database: TestDatabase): void {
             data: trendNoteData(`Skur ${i} ${word()}`),
             locale: 'sv',
             status: 'published',
-          } as never)) as { documentId: string };
+          })) as { documentId: string };
           created.push(entry.documentId);
         });
       }
       for (const [i, documentId] of created.entries()) {
-        if (i % 2 === 0) await change(() => docs().unpublish({ documentId, locale: 'sv' } as never));
+        if (i % 2 === 0) await change(() => docs().unpublish({ documentId, locale: 'sv' }));
         else
           await change(() =>
             docs().update({
@@ -332,7 +333,7 @@ export function describeDurability(database: TestDatabase): void {
               locale: 'sv',
               data: { title: `Skur ändrad ${i}` },
               status: 'published',
-            } as never),
+            }),
           );
       }
       expect(changes).toBe(200);

@@ -29,8 +29,8 @@ export function describeHelpdesk(database: TestDatabase): void {
       await createAdminUser(cms.strapi, { email: 'redaktor@example.se', roleCode: 'skb-redaktor' });
       await createAdminUser(cms.strapi, { email: 'stockholm@example.se', roleCode: 'skb-lansredaktor' });
       await cms.strapi
-        .documents('api::county-editor.county-editor' as never)
-        .create({ data: { email: 'stockholm@example.se', counties: ['01'] } } as never);
+        .documents('api::county-editor.county-editor')
+        .create({ data: { email: 'stockholm@example.se', counties: ['01'] } });
       redaktor = await adminSession(cms, 'redaktor@example.se');
       otherCounty = await adminSession(cms, 'stockholm@example.se');
       // Boot, seed and users: minutes on a loaded 2-core machine, more than the project's hook timeout.
@@ -103,7 +103,7 @@ export function describeHelpdesk(database: TestDatabase): void {
     it('publishes it anonymised, linked to methods and municipalities, and nothing of the asker is public', async () => {
       const linked = (await cms.strapi
         .documents(method.uid)
-        .findFirst({ locale: 'sv', status: 'published' } as never)) as unknown as {
+        .findFirst({ locale: 'sv', status: 'published' })) as unknown as {
         documentId: string;
         title: string;
       };

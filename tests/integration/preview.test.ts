@@ -36,15 +36,15 @@ describe('the preview route', () => {
       seed: true,
       env: { PREVIEW_SECRET: SECRET, PREVIEW_SITE_URL: siteUrl },
     });
-    const [entry] = await cms.strapi.documents(caseStudy.uid as never).findMany({
+    const [entry] = await cms.strapi.documents(caseStudy.uid).findMany({
       filters: { title: SEEDED_TITLE },
       locale: 'sv',
       status: 'draft',
-    } as never);
+    });
     if (!entry) throw new Error(`the seed has no case study "${SEEDED_TITLE}"`);
     documentId = entry.documentId;
     // An edit not yet published: only the draft has it.
-    await cms.strapi.db.query(caseStudy.uid as never).updateMany({
+    await cms.strapi.db.query(caseStudy.uid).updateMany({
       where: { documentId, locale: 'sv', publishedAt: null },
       data: { summary: DRAFT_SUMMARY, body: DRAFT_BODY },
     });
@@ -143,9 +143,7 @@ describe('the preview route', () => {
     expect(html).toContain('Förhandsvisning av den publicerade versionen');
     expect(html).not.toContain(DRAFT_BODY);
     const slug = (
-      (await cms.strapi
-        .documents(caseStudy.uid as never)
-        .findOne({ documentId, locale: 'sv' } as never)) as unknown as {
+      (await cms.strapi.documents(caseStudy.uid).findOne({ documentId, locale: 'sv' })) as unknown as {
         slug: string;
       }
     ).slug;
@@ -200,7 +198,7 @@ describe('the preview route', () => {
 
   it('gives no preview of a private type, and the CMS read strips private fields', async () => {
     expect(await adminLink('draft', documentId, question.uid)).toBeNull();
-    const [asked] = (await cms.strapi.documents(question.uid as never).findMany({ limit: 1 } as never)) as {
+    const [asked] = (await cms.strapi.documents(question.uid).findMany({ limit: 1 })) as {
       documentId: string;
     }[];
     if (asked) {

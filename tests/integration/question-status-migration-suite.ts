@@ -34,9 +34,9 @@ export function describeQuestionStatusMigration(database: TestDatabase): void {
 
     it('moves the old column’s values on the next boot of a database from the first landing', async () => {
       for (const { name } of OLD) {
-        await cms.strapi.db.query(question.uid as never).create({
+        await cms.strapi.db.query(question.uid).create({
           data: { name, email: 'fragare@example.se', question: 'En fråga?', consent: true, questionStatus: 'ny' },
-        } as never);
+        });
       }
       // What the first landing left: the state in `status`, and no record of this migration.
       await knex().schema.alterTable('questions', (table) => table.string('status'));
@@ -47,7 +47,7 @@ export function describeQuestionStatusMigration(database: TestDatabase): void {
 
       await cms.restart();
 
-      const rows = await cms.strapi.db.query(question.uid as never).findMany({ select: ['name', 'questionStatus'] });
+      const rows = await cms.strapi.db.query(question.uid).findMany({ select: ['name', 'questionStatus'] });
       const byName = Object.fromEntries(
         rows.map((row: { name: string; questionStatus: string }) => [row.name, row.questionStatus]),
       );

@@ -41,8 +41,8 @@ export function describeReview(database: TestDatabase): void {
       for (const [email, roleCode] of users) await createAdminUser(cms.strapi, { email, roleCode });
       // Västerbotten (24) is the county editor's.
       await cms.strapi
-        .documents('api::county-editor.county-editor' as never)
-        .create({ data: { email: 'LANS@example.se', counties: ['24'] } } as never);
+        .documents('api::county-editor.county-editor')
+        .create({ data: { email: 'LANS@example.se', counties: ['24'] } });
       [redaktor, granskare, granskare2, lans, superAdmin] = await Promise.all(
         users.map(([email]) => adminSession(cms, email)),
       );
@@ -167,7 +167,7 @@ export function describeReview(database: TestDatabase): void {
     it('keeps a Länsredaktör to the entries of their own counties, through every door', async () => {
       const own = await create(lans, caseIn('2425', 'Länsredaktörens exempel i Dorotea'));
       const stockholm = await create(redaktor, caseIn('0180', 'Ett exempel i Stockholms stad'));
-      const national = await cms.strapi.documents(method.uid).findFirst({ locale: 'sv' } as never);
+      const national = await cms.strapi.documents(method.uid).findFirst({ locale: 'sv' });
 
       const refusedCreate = await lans.send('POST', cmPath(CASE), caseIn('0180', 'Fel län'));
       expect(refusedCreate.status).toBe(403);
@@ -196,7 +196,7 @@ export function describeReview(database: TestDatabase): void {
       expect((await save(lans, own, { reviewState: 'för granskning' })).status).toBe(200);
       expect((await save(lans, own, { reviewState: 'godkänd' })).status).toBe(400);
       expect((await publish(lans, own)).status).toBe(403);
-      const stored = await cms.strapi.documents(CASE).findOne({ documentId: stockholm, locale: 'sv' } as never);
+      const stored = await cms.strapi.documents(CASE).findOne({ documentId: stockholm, locale: 'sv' });
       expect((stored as unknown as { summary: string }).summary).toBe('Ett exempel som granskningstestet skapar.');
     });
 
@@ -218,7 +218,7 @@ export function describeReview(database: TestDatabase): void {
       );
       expect(selfApproved.status).toBe(400);
       expect(selfApproved.body.error.message).toMatch(/Bara en granskare/);
-      expect(await cms.strapi.documents(CASE).count({ filters: { title: 'Via REST' } } as never)).toBe(0);
+      expect(await cms.strapi.documents(CASE).count({ filters: { title: 'Via REST' } })).toBe(0);
       const draft = await cms.send(
         'POST',
         '/api/case-studies?status=draft',
@@ -243,7 +243,7 @@ export function describeReview(database: TestDatabase): void {
       expect(await isPublic(id)).toBe(true);
       const seeded = (await cms.strapi
         .documents(method.uid)
-        .findFirst({ locale: 'sv', status: 'published' } as never)) as unknown as {
+        .findFirst({ locale: 'sv', status: 'published' })) as unknown as {
         reviewState: string;
         reviewApprovedBy: string;
       };

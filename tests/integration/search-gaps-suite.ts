@@ -16,10 +16,7 @@ export function describeSearchGaps(database: TestDatabase): void {
       return cms.send('POST', '/api/search-gaps', body);
     };
     const stored = async () =>
-      (await cms.strapi.documents(UID as never).findMany({ sort: 'id:asc' } as never)) as unknown as Record<
-        string,
-        unknown
-      >[];
+      (await cms.strapi.documents(UID).findMany({ sort: 'id:asc' })) as unknown as Record<string, unknown>[];
 
     beforeAll(async () => {
       cms = await startTestCms({ database, env: { SEARCH_GAPS_RATE_LIMIT: String(RATE_LIMIT) } });

@@ -18,7 +18,7 @@ import {
 } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import { entryInput, publishedAnswerVersions, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { syntheticCorpus } from '../support/synthetic/corpus.ts';
 
@@ -84,7 +84,7 @@ export function describeSearchReindex(
       meili = await startTestMeili();
       const started = performance.now();
       const corpus = syntheticCorpus({ count: BULK, seed: 7 }).filter((item) => item.entry.locale === 'sv');
-      const documents = cms.strapi.documents(trendNote.uid as never);
+      const documents = cms.strapi.documents(trendNote.uid);
       for (const [i, { entry }] of corpus.entries()) {
         await documents.create({
           data: {
@@ -97,13 +97,14 @@ export function describeSearchReindex(
           },
           locale: 'sv',
           status: 'published',
+          // The synthetic corpus's fields are unknown to TypeScript; they are strings.
         } as never);
       }
       console.log(`created ${corpus.length} published entries in ${Math.round(performance.now() - started)} ms`);
       publishedIds = async () => {
         const ids: string[] = [];
         for (const type of PUBLIC_TYPES) {
-          const rows = (await cms.strapi.db.query(type.uid as never).findMany({
+          const rows = (await cms.strapi.db.query(type.uid).findMany({
             where: { publishedAt: { $notNull: true } },
             select: ['documentId', 'locale'],
           })) as { documentId: string; locale: string }[];
@@ -175,16 +176,22 @@ export function describeSearchReindex(
         const before = await indexedIds(meili.client);
 
         // What changed in the CMS since the last reindex must show after the rerun.
-        const documents = cms.strapi.documents(trendNote.uid as never);
-        const [gone] = (await documents.findMany({ locale: 'sv', status: 'published', limit: 1 } as never)) as {
+        const documents = cms.strapi.documents(trendNote.uid);
+        const [gone] = (await documents.findMany({ locale: 'sv', status: 'published', limit: 1 })) as {
           documentId: string;
         }[];
-        await documents.unpublish({ documentId: gone?.documentId, locale: 'sv' } as never);
+        await documents.unpublish({ documentId: gone?.documentId, locale: 'sv' });
         await documents.create({
-          data: { title: 'Nytt efter förra omindexeringen', summary: 'Ny.', body: 'Ny.', sourceLinks: [], region: [] },
+          data: entryInput(trendNote.uid, {
+            title: 'Nytt efter förra omindexeringen',
+            summary: 'Ny.',
+            body: 'Ny.',
+            sourceLinks: [],
+            region: [],
+          }),
           locale: 'sv',
           status: 'published',
-        } as never);
+        });
 
         let killing: Promise<void> | undefined;
         const failed = await reindex({

@@ -20,7 +20,7 @@ import {
 } from '@skb/search-indexer';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms, type TestCms } from '../support/cms.ts';
+import { entryInput, startTestCms, type TestCms } from '../support/cms.ts';
 import { startTestMeili, type TestMeili } from '../support/meili.ts';
 import { freePort } from '../support/ports.ts';
 import { waitUntil } from '../support/wait.ts';
@@ -41,7 +41,8 @@ describe('incremental sync from the CMS to search', () => {
   const reindexSecret = randomBytes(24).toString('hex');
   let clockOffset = 0;
 
-  const docs = (type: PublicType | typeof topic | typeof question) => cms.strapi.documents(type.uid as never);
+  const docs = <U extends (PublicType | typeof topic | typeof question)['uid']>(type: { uid: U }) =>
+    cms.strapi.documents(type.uid);
   const status = async () => JSON.parse((await httpRequest(`${receiver.url}/status`)).body);
   const hits = async (q: string, filter?: string[]) =>
     (await search.index<SearchDocument>(INDEX).search(q, { filter, limit: 50 })).hits;
@@ -69,13 +70,14 @@ describe('incremental sync from the CMS to search', () => {
       return current.backlog === 0 && current.lastSyncAt && Date.parse(current.lastSyncAt) >= since;
     });
 
-  const trendNoteData = (title: string, body: string) => ({
-    title,
-    summary: `Sammanfattning om ${title}.`,
-    body,
-    sourceLinks: [],
-    region: [],
-  });
+  const trendNoteData = (title: string, body: string) =>
+    entryInput(trendNote.uid, {
+      title,
+      summary: `Sammanfattning om ${title}.`,
+      body,
+      sourceLinks: [],
+      region: [],
+    });
 
   beforeAll(async () => {
     secret = randomBytes(24).toString('hex');
@@ -135,7 +137,7 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Nyhet om ${unique}`, 'En butik öppnar.'),
       locale: 'sv',
       status: 'published',
-    } as never);
+    });
     const id = `trend-note-${(created as { documentId: string }).documentId}-sv`;
     await waitUntil('the new entry is findable', async () => (await ids(unique)).includes(id), 5000);
     const latency = performance.now() - started;
@@ -148,12 +150,12 @@ describe('incremental sync from the CMS to search', () => {
     const draft = (await docs(trendNote).create({
       data: trendNoteData(`Utkast ${draftWord}`, 'Ännu inte klart.'),
       locale: 'sv',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     await docs(trendNote).update({
       documentId: draft.documentId,
       locale: 'sv',
       data: { body: `Mer ${draftWord}.` },
-    } as never);
+    });
     // A draft save sends no notice at all (so no site rebuild either): give one a moment to arrive.
     await settle();
     expect(await ids(draftWord)).toEqual([]);
@@ -164,19 +166,19 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Publicerad ${publishedWord}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const id = `trend-note-${entry.documentId}-sv`;
     await waitUntil('published', async () => (await ids(publishedWord)).includes(id));
     await docs(trendNote).update({
       documentId: entry.documentId,
       locale: 'sv',
       data: { title: `Ändrad ${editedWord}` },
-    } as never);
+    });
     await settle();
     expect(await ids(editedWord)).toEqual([]);
     expect(await ids(publishedWord)).toEqual([id]);
 
-    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'sv' } as never);
+    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'sv' });
     await waitUntil('the edit is published', async () => (await ids(editedWord)).includes(id));
     expect((await hits(editedWord))[0]?.title).toBe(`Ändrad ${editedWord}`);
   });
@@ -195,7 +197,7 @@ describe('incremental sync from the CMS to search', () => {
         answer: `Ja, som apoteksombud. Ordet ${unique} står i svaret.`,
         municipalities: ['2313'],
       },
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const id = `question-${asked.documentId}-sv`;
     await waitUntil('the answer is findable', async () => (await ids(unique)).includes(id), 10_000);
     // Found by a place it concerns and by the word for what it is, too.
@@ -206,7 +208,7 @@ describe('incremental sync from the CMS to search', () => {
     const everything = JSON.stringify(await meili.client.index(INDEX).getDocument(id));
     for (const secret of ['Birgitta', 'Sökbar', 'example.se', 'Hammerdal']) expect(everything).not.toContain(secret);
 
-    await docs(question).update({ documentId: asked.documentId, data: { questionStatus: 'besvarad' } } as never);
+    await docs(question).update({ documentId: asked.documentId, data: { questionStatus: 'besvarad' } });
     await waitUntil('the answer is gone', async () => (await ids(unique)).length === 0, 10_000);
   });
 
@@ -216,14 +218,14 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Försvinner ${unique}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const id = `trend-note-${entry.documentId}-sv`;
     await waitUntil('published', async () => (await ids(unique)).includes(id));
-    await docs(trendNote).unpublish({ documentId: entry.documentId, locale: 'sv' } as never);
+    await docs(trendNote).unpublish({ documentId: entry.documentId, locale: 'sv' });
     await waitUntil('unpublished entry gone', async () => (await ids(unique)).length === 0);
-    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'sv' } as never);
+    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'sv' });
     await waitUntil('published again', async () => (await ids(unique)).includes(id));
-    await docs(trendNote).delete({ documentId: entry.documentId, locale: '*' } as never);
+    await docs(trendNote).delete({ documentId: entry.documentId, locale: '*' });
     await waitUntil('deleted entry gone', async () => (await ids(unique)).length === 0);
   });
 
@@ -234,13 +236,13 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Svensk ${sv}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     await docs(trendNote).update({
       documentId: entry.documentId,
       locale: 'en',
       data: trendNoteData(`English ${en}`, 'Text.'),
-    } as never);
-    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'en' } as never);
+    });
+    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'en' });
     const svId = `trend-note-${entry.documentId}-sv`;
     const enId = `trend-note-${entry.documentId}-en`;
     await waitUntil(
@@ -251,13 +253,13 @@ describe('incremental sync from the CMS to search', () => {
     expect(english?.locale).toBe('en');
     expect(english?.url).toMatch(/^\/en\/trend-notes\//);
 
-    await docs(trendNote).unpublish({ documentId: entry.documentId, locale: 'en' } as never);
+    await docs(trendNote).unpublish({ documentId: entry.documentId, locale: 'en' });
     await waitUntil('English gone', async () => (await ids(en)).length === 0);
     expect(await ids(sv)).toEqual([svId]);
 
-    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'en' } as never);
+    await docs(trendNote).publish({ documentId: entry.documentId, locale: 'en' });
     await waitUntil('English back', async () => (await ids(en)).includes(enId));
-    await docs(trendNote).delete({ documentId: entry.documentId, locale: 'en' } as never);
+    await docs(trendNote).delete({ documentId: entry.documentId, locale: 'en' });
     await waitUntil('English deleted', async () => (await ids(en)).length === 0);
     expect(await ids(sv)).toEqual([svId]);
   });
@@ -335,7 +337,7 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Ska bort ${gone}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     await waitUntil('published', async () => (await ids(gone)).length === 1);
 
     await meili.kill();
@@ -343,8 +345,8 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Under avbrottet ${unique}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
-    await docs(trendNote).unpublish({ documentId: leaving.documentId, locale: 'sv' } as never);
+    })) as { documentId: string };
+    await docs(trendNote).unpublish({ documentId: leaving.documentId, locale: 'sv' });
     const down = await waitUntil('the backlog is reported', async () => {
       const current = await status();
       return current.backlog >= 2 && current.up === false && current.lastError ? current : undefined;
@@ -379,7 +381,7 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Medan indexeraren tiger ${unique}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const saveMs = performance.now() - started;
     expect(saveMs).toBeLessThan(2000);
 
@@ -405,7 +407,7 @@ describe('incremental sync from the CMS to search', () => {
     const unique = word();
     const now = Date.now();
     const call = (await docs(fundingCall).create({
-      data: {
+      data: entryInput(fundingCall.uid, {
         title: `Stöd till ${unique}`,
         summary: 'En utlysning.',
         body: 'Sök stöd.',
@@ -414,10 +416,10 @@ describe('incremental sync from the CMS to search', () => {
         eligibleApplicants: ['ideell förening'],
         geography: 'nationell',
         counties: [],
-      },
+      }),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const id = `funding-call-${call.documentId}-sv`;
     const statusOf = async () => (await hits(unique)).find((hit) => hit.id === id)?.status;
     expect(await waitUntil('indexed', statusOf)).toBe('kommande');
@@ -456,7 +458,7 @@ describe('incremental sync from the CMS to search', () => {
       data: trendNoteData(`Mitt i omindexeringen ${unique}`, 'Text.'),
       locale: 'sv',
       status: 'published',
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     const id = `trend-note-${entry.documentId}-sv`;
     await waitUntil('applied to the old index', async () => (await ids(unique)).includes(id));
     const result = await rebuilding;
@@ -474,9 +476,9 @@ describe('incremental sync from the CMS to search', () => {
     const seeded = (await hits('', ['type = "method"', 'locale = "sv"'])).find((hit) => hit.topics.length > 0);
     expect(seeded).toBeDefined();
     const oldName = seeded?.topics[0] as string;
-    const term = (await docs(topic).findFirst({ filters: { name: oldName } } as never)) as { documentId: string };
+    const term = (await docs(topic).findFirst({ filters: { name: oldName } })) as { documentId: string };
     const newName = `${oldName} ${word()}`;
-    await docs(topic).update({ documentId: term.documentId, data: { name: newName } } as never);
+    await docs(topic).update({ documentId: term.documentId, data: { name: newName } });
     await waitUntil(
       'documents carry the new topic name',
       async () => (await hits('', [`topics = "${newName}"`])).some((hit) => hit.id === seeded?.id),

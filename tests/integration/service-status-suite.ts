@@ -12,35 +12,37 @@ import {
   serviceStatusShares,
 } from '@skb/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
+import { entryInput, startTestCms, type TestCms, type TestDatabase } from '../support/cms.ts';
 
-const plan = (municipality: string, over: Record<string, unknown> = {}) => ({
-  title: `Serviceplan för kommun ${municipality} (exempeldata)`,
-  summary: 'Exempeldata som testet skapar.',
-  body: 'Planen tar upp dagligvaror, drivmedel och ombud.',
-  municipality,
-  adoptedAt: '2024-04-15',
-  madeWithLocalGroups: true,
-  localGroupsHow: 'Dialogmöten i tre byar.',
-  documentUrl: 'https://example.se/serviceplan.pdf',
-  source: 'Kommunens webbplats',
-  sourceCheckedAt: '2026-10-01',
-  ...over,
-});
+const plan = (municipality: string, over: Record<string, unknown> = {}) =>
+  entryInput(servicePlan.uid, {
+    title: `Serviceplan för kommun ${municipality} (exempeldata)`,
+    summary: 'Exempeldata som testet skapar.',
+    body: 'Planen tar upp dagligvaror, drivmedel och ombud.',
+    municipality,
+    adoptedAt: '2024-04-15',
+    madeWithLocalGroups: true,
+    localGroupsHow: 'Dialogmöten i tre byar.',
+    documentUrl: 'https://example.se/serviceplan.pdf',
+    source: 'Kommunens webbplats',
+    sourceCheckedAt: '2026-10-01',
+    ...over,
+  });
 
-const coordinator = (municipalities: string[], over: Record<string, unknown> = {}) => ({
-  title: `Landsbygdsutvecklare ${municipalities.join(', ')} (exempeldata)`,
-  summary: 'Exempeldata som testet skapar.',
-  body: 'Tjänsten samordnar kommunens arbete med lokal service.',
-  municipalities,
-  roleTitle: 'Landsbygdsutvecklare',
-  unit: 'Näringslivsenheten',
-  mandate: 'Samordnar arbetet med serviceplanen och stöttar byarnas servicepunkter.',
-  fullTimePercent: 50,
-  contactEmail: 'landsbygd@example.se',
-  contactPhone: '0251-800 00',
-  ...over,
-});
+const coordinator = (municipalities: string[], over: Record<string, unknown> = {}) =>
+  entryInput(serviceCoordinator.uid, {
+    title: `Landsbygdsutvecklare ${municipalities.join(', ')} (exempeldata)`,
+    summary: 'Exempeldata som testet skapar.',
+    body: 'Tjänsten samordnar kommunens arbete med lokal service.',
+    municipalities,
+    roleTitle: 'Landsbygdsutvecklare',
+    unit: 'Näringslivsenheten',
+    mandate: 'Samordnar arbetet med serviceplanen och stöttar byarnas servicepunkter.',
+    fullTimePercent: 50,
+    contactEmail: 'landsbygd@example.se',
+    contactPhone: '0251-800 00',
+    ...over,
+  });
 
 export function describeServiceStatus(database: TestDatabase): void {
   describe(`service status on ${database}`, () => {
@@ -70,7 +72,7 @@ export function describeServiceStatus(database: TestDatabase): void {
     ])(
       'refuses %s as a coordinator’s contact, naming the field, and stores nothing',
       async (_what, over, field, why) => {
-        const before = await cms.strapi.documents(serviceCoordinator.uid).count({ status: 'draft' } as never);
+        const before = await cms.strapi.documents(serviceCoordinator.uid).count({ status: 'draft' });
         const response = await cms.send(
           'POST',
           '/api/service-coordinators',
@@ -82,15 +84,15 @@ export function describeServiceStatus(database: TestDatabase): void {
         expect(response.body.error.message).toMatch(why);
         expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain(field);
         await expect(
-          cms.strapi.documents(serviceCoordinator.uid).create({ data: coordinator(['2039'], over) } as never),
+          cms.strapi.documents(serviceCoordinator.uid).create({ data: coordinator(['2039'], over) }),
         ).rejects.toThrow(field);
-        expect(await cms.strapi.documents(serviceCoordinator.uid).count({ status: 'draft' } as never)).toBe(before);
+        expect(await cms.strapi.documents(serviceCoordinator.uid).count({ status: 'draft' })).toBe(before);
       },
     );
 
     it('records a snapshot when a plan is published and when it is unpublished, and serves them read-only', async () => {
       const before = (await snapshots()).length;
-      const created = await cms.strapi.documents(servicePlan.uid).create({ data: plan('2039') } as never);
+      const created = await cms.strapi.documents(servicePlan.uid).create({ data: plan('2039') });
       // Saving a draft changes nothing public, so records nothing.
       expect((await snapshots()).length).toBe(before);
       await publish(servicePlan.uid, created.documentId);
@@ -102,7 +104,7 @@ export function describeServiceStatus(database: TestDatabase): void {
       expect(taken?.counties).toMatchObject({ '20': { municipalities: 15, withCurrentPlan: 1 } });
       expect(Object.keys(taken ?? {}).sort()).toEqual(['counties', 'national', 'reason', 'takenAt']);
 
-      await cms.strapi.documents(servicePlan.uid).unpublish({ documentId: created.documentId, locale: 'sv' } as never);
+      await cms.strapi.documents(servicePlan.uid).unpublish({ documentId: created.documentId, locale: 'sv' });
       const afterUnpublish = await snapshots();
       expect(afterUnpublish.length).toBe(before + 2);
       expect(afterUnpublish.at(-1)).toMatchObject({ reason: 'unpublish service-plan', national: { withPlan: 0 } });
@@ -122,9 +124,7 @@ export function describeServiceStatus(database: TestDatabase): void {
 
     it('records a snapshot when an entry is created already published, as the seed does', async () => {
       const before = (await snapshots()).length;
-      await cms.strapi
-        .documents(serviceCoordinator.uid)
-        .create({ data: coordinator(['0604']), status: 'published' } as never);
+      await cms.strapi.documents(serviceCoordinator.uid).create({ data: coordinator(['0604']), status: 'published' });
       const after = await snapshots();
       expect(after.length).toBe(before + 1);
       expect(after.at(-1)).toMatchObject({ reason: 'publish service-coordinator', national: { withCoordinator: 1 } });
@@ -137,15 +137,15 @@ export function describeServiceStatus(database: TestDatabase): void {
         plan('2482', { madeWithLocalGroups: false, localGroupsHow: null }),
       ];
       for (const data of plans) {
-        const created = await cms.strapi.documents(servicePlan.uid).create({ data } as never);
+        const created = await cms.strapi.documents(servicePlan.uid).create({ data });
         await publish(servicePlan.uid, created.documentId);
       }
       const shared = await cms.strapi
         .documents(serviceCoordinator.uid)
-        .create({ data: coordinator(['2023', '2039'], { contactEmail: 'servicesamordnare@example.se' }) } as never);
+        .create({ data: coordinator(['2023', '2039'], { contactEmail: 'servicesamordnare@example.se' }) });
       await publish(serviceCoordinator.uid, shared.documentId);
       // A draft coordinator is not counted.
-      await cms.strapi.documents(serviceCoordinator.uid).create({ data: coordinator(['0180']) } as never);
+      await cms.strapi.documents(serviceCoordinator.uid).create({ data: coordinator(['0180']) });
 
       const apiPlans = (await cms.get('/api/service-plans?pagination[pageSize]=100')).body.data as ServicePlan[];
       const apiCoordinators = (await cms.get('/api/service-coordinators?pagination[pageSize]=100')).body

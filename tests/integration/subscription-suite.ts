@@ -46,7 +46,7 @@ export function describeSubscriptions(database: TestDatabase): void {
     let receiver: Server;
 
     const rows = async (where: Record<string, unknown> = {}) =>
-      (await cms.strapi.db.query(UID as never).findMany({ where } as never)) as unknown as Record<string, unknown>[];
+      (await cms.strapi.db.query(UID).findMany({ where })) as unknown as Record<string, unknown>[];
     const post = (path: string, body: string, type: string) =>
       fetch(cms.url + path, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' });
     const mailsTo = async (address: string) => (await mailsIn(dataDir)).filter((mail) => mail.to === address);
@@ -214,7 +214,7 @@ export function describeSubscriptions(database: TestDatabase): void {
     const otherArea = 'Stöd till drivmedelsstationer i Jämtland (exempel)';
 
     it('sends the confirmed reader the matching new funding call, not the other, with one-click unsubscribe', async () => {
-      const areas = (await cms.strapi.documents(serviceArea.uid).findMany({} as never)) as unknown as {
+      const areas = (await cms.strapi.documents(serviceArea.uid).findMany({})) as unknown as {
         documentId: string;
         slug: string;
       }[];
@@ -237,7 +237,7 @@ export function describeSubscriptions(database: TestDatabase): void {
               counties: county ? [county] : [],
               serviceAreas: [area(areaSlug)],
             },
-          } as never),
+          }),
         );
       await publish(matching, 'stod-till-lanthandlar-i-jamtland', '23', 'dagligvaror');
       await publish(elsewhere, 'stod-till-lanthandlar-i-skane', '12', 'dagligvaror');

@@ -5,7 +5,7 @@
 // locale and status of their target; components are expanded; media by file hash.
 import { writeFileSync } from 'node:fs';
 import { loadCms } from '@skb/cms/boot';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 type Row = Record<string, unknown>;
 type Attribute = { type: string; target?: string; component?: string; components?: string[] };
@@ -20,7 +20,7 @@ const keyOf = (row: Row) =>
   `${String(row.documentId ?? row.id)}|${String(row.locale ?? '')}|${row.publishedAt ? 'published' : 'draft'}`;
 
 function populateOf(strapi: Core.Strapi, uid: string): Record<string, unknown> {
-  const model = strapi.getModel(uid as never) as unknown as { attributes: Record<string, Attribute> };
+  const model = strapi.getModel(uid as UID.Schema) as unknown as { attributes: Record<string, Attribute> };
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(model.attributes)) {
     if (attribute.type === 'relation' && !isAdmin(attribute.target)) {
@@ -37,7 +37,7 @@ function populateOf(strapi: Core.Strapi, uid: string): Record<string, unknown> {
 }
 
 function normalise(strapi: Core.Strapi, uid: string, row: Row): Row {
-  const model = strapi.getModel(uid as never) as unknown as { attributes: Record<string, Attribute> };
+  const model = strapi.getModel(uid as UID.Schema) as unknown as { attributes: Record<string, Attribute> };
   const result: Row = {};
   for (const [name, value] of Object.entries(row)) {
     if (name === 'id') continue;
@@ -74,9 +74,7 @@ try {
   );
   const bank: Record<string, Record<string, Row>> = {};
   for (const uid of uids.sort()) {
-    const rows = (await strapi.db
-      .query(uid as never)
-      .findMany({ populate: populateOf(strapi, uid) } as never)) as Row[];
+    const rows = (await strapi.db.query(uid).findMany({ populate: populateOf(strapi, uid) })) as Row[];
     bank[uid] = {};
     for (const row of rows) {
       const key = keyOf(row);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCms } from '@skb/cms/boot';
 import { seedDemoContent } from '@skb/cms/seed';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { freePort } from './ports.ts';
 import { createTestDatabase, dropTestDatabase, pgConnection } from './postgres.ts';
 
@@ -34,6 +34,21 @@ export interface TestCms {
   /** Stops the CMS and boots it again on the same database and data folder (migrations run again). */
   restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What Strapi's generated types (cms/types/generated) accept as the data of a new entry of `T`. */
+type EntryInput<T extends UID.ContentType> = Modules.Documents.Params.Data.Input<T>;
+
+/**
+ * Entry data as the tests write it, checked against Strapi's generated types but with the slug left
+ * out: the CMS makes one from the title (cms/src/documents/validate.ts), while the types, generated
+ * from the schema, require it. Returns `data` as it is.
+ */
+export function entryInput<T extends UID.ContentType>(
+  _uid: T,
+  data: Omit<EntryInput<T>, 'slug'> & { slug?: string },
+): EntryInput<T> {
+  return data as EntryInput<T>;
 }
 
 const secret = () => randomBytes(24).toString('base64url');

@@ -26,11 +26,18 @@ export interface RunningStack {
   interrupt(timeoutMs?: number): Promise<Exit>;
 }
 
-/** Starts `npm <args>` at the repository's root with `env` on top of this process's environment. */
-export function runNpm(args: readonly string[], env: Record<string, string>): RunningStack {
+/**
+ * Starts `npm <args>` at the repository's root (or `options.cwd`) with `env` on top of this process's
+ * environment (or of `options.baseEnv`).
+ */
+export function runNpm(
+  args: readonly string[],
+  env: Record<string, string>,
+  options: { cwd?: string; baseEnv?: NodeJS.ProcessEnv } = {},
+): RunningStack {
   const child = spawn('npm', [...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
+    cwd: options.cwd ?? REPO_ROOT,
+    env: { ...(options.baseEnv ?? process.env), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

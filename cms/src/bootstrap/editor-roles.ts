@@ -1,5 +1,5 @@
 import { LOCALES, PUBLIC_TYPES, question, TAXONOMY_TYPES } from '@skb/content-types';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { EDITOR_ROLE_CODES } from '../review/roles';
 
 const CM = 'plugin::content-manager.explorer';
@@ -65,7 +65,7 @@ function permissionsOf(strapi: Core.Strapi, role: RoleDefinition) {
   const content = role.grants.flatMap(({ uids, verbs }) =>
     uids.flatMap((subject) =>
       verbs.map((verb) => {
-        const contentType = strapi.contentType(subject as never) as {
+        const contentType = strapi.contentType(subject as UID.ContentType) as {
           pluginOptions?: { i18n?: { localized?: boolean } };
         };
         const fields =

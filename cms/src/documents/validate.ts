@@ -6,7 +6,7 @@ import {
   entryInputIssues,
   uniqueSlug,
 } from '@skb/content-types';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 type Data = Record<string, unknown>;
@@ -42,8 +42,8 @@ async function slugIsTaken(
   const localized = type.strapi.pluginOptions?.i18n?.localized === true;
   return (
     (await strapi
-      .documents(type.uid)
-      .count({ filters: filters as never, ...(localized && locale ? { locale } : {}) })) > 0
+      .documents(type.uid as UID.ContentType)
+      .count({ filters: filters, ...(localized && locale ? { locale } : {}) })) > 0
   );
 }
 
@@ -61,7 +61,7 @@ export function registerEntryValidation(strapi: Core.Strapi): void {
     const data: Data = { ...(params.data ?? {}) };
     let stored: Data = {};
     if (context.action === 'update' && params.documentId) {
-      const found = await strapi.documents(type.uid).findOne({
+      const found = await strapi.documents(type.uid as UID.ContentType).findOne({
         documentId: params.documentId,
         locale: params.locale,
         status: 'draft',
@@ -71,11 +71,11 @@ export function registerEntryValidation(strapi: Core.Strapi): void {
       // (non-localised) fields come from the other versions.
       stored = (found as Data | null) ?? {};
       if (!found) {
-        const other = await strapi.documents(type.uid).findFirst({
+        const other = await strapi.documents(type.uid as UID.ContentType).findFirst({
           filters: { documentId: params.documentId },
           status: 'draft',
           populate: componentPopulate(type),
-        } as never);
+        });
         if (other) stored = sharedFields(type, other as Data);
       }
     }

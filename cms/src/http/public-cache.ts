@@ -109,5 +109,5 @@ export function registerPublicCacheInvalidation(strapi: Core.Strapi): void {
   const clearIfPublic = (event: { model?: { uid?: string } }) => {
     if (event.model?.uid && showsInPublicAnswers(event.model.uid)) publicCache().clear();
   };
-  strapi.db.lifecycles.subscribe(Object.fromEntries(WRITES.map((name) => [name, clearIfPublic])) as never);
+  strapi.db.lifecycles.subscribe(Object.fromEntries(WRITES.map((name) => [name, clearIfPublic])));
 }

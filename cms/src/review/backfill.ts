@@ -10,8 +10,8 @@ import { contentFingerprint, versionRow } from './fingerprint';
 export async function backfillReview(strapi: Core.Strapi): Promise<number> {
   let filled = 0;
   for (const type of PUBLIC_TYPES) {
-    const query = strapi.db.query(type.uid as never);
-    const rows = (await query.findMany({ where: { reviewCounties: { $null: true } } } as never)) as {
+    const query = strapi.db.query(type.uid);
+    const rows = (await query.findMany({ where: { reviewCounties: { $null: true } } })) as {
       id: number;
       documentId: string;
       locale?: string;
@@ -20,7 +20,7 @@ export async function backfillReview(strapi: Core.Strapi): Promise<number> {
       const row = (await versionRow(strapi, type.uid, id)) as Record<string, unknown>;
       const published = await query.count({
         where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) },
-      } as never);
+      });
       await query.update({
         where: { id },
         data: {
@@ -30,7 +30,7 @@ export async function backfillReview(strapi: Core.Strapi): Promise<number> {
           reviewFingerprint: contentFingerprint(strapi, type.uid, row),
           reviewCounties: countyKey(entryCounties(row)),
         },
-      } as never);
+      });
       filled += 1;
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { stringify } from 'safe-stable-stringify';
 import { REVIEW_ATTRIBUTES } from './attributes';
 
@@ -21,7 +21,7 @@ const NOT_CONTENT = new Set([
 ]);
 
 function contentAttributes(strapi: Core.Strapi, uid: string): [string, Attribute][] {
-  const attributes = strapi.contentType(uid as never).attributes as Record<string, Attribute>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
   return Object.entries(attributes).filter(([name]) => !NOT_CONTENT.has(name));
 }
 
@@ -53,7 +53,7 @@ export async function versionRow(strapi: Core.Strapi, uid: string, id: unknown):
       .filter(([, attribute]) => ['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type))
       .map(([name]) => [name, true]),
   );
-  return (await strapi.db.query(uid as never).findOne({ where: { id }, populate } as never)) as Row | null;
+  return (await strapi.db.query(uid).findOne({ where: { id }, populate })) as Row | null;
 }
 
 /**

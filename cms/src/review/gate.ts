@@ -10,7 +10,7 @@ import {
   type ReviewState,
   reviewAfterWrite,
 } from '@skb/content-types/review';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from './actor';
 import { GATE_FIELDS } from './attributes';
@@ -85,11 +85,11 @@ function reviewError(error: unknown): unknown {
  */
 export function registerReviewGate(strapi: Core.Strapi): void {
   const localized = (uid: string) =>
-    (strapi.contentType(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n
-      ?.localized === true;
+    (strapi.contentType(uid as UID.ContentType) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions
+      ?.i18n?.localized === true;
 
   const rows = async (uid: string, where: Row): Promise<Row[]> =>
-    (await strapi.db.query(uid as never).findMany({ where } as never)) as Row[];
+    (await strapi.db.query(uid).findMany({ where })) as Row[];
 
   const localeWhere = (uid: string, locale: Params['locale']): Row => {
     if (!localized(uid) || locale === '*') return {};
@@ -106,7 +106,7 @@ export function registerReviewGate(strapi: Core.Strapi): void {
       reviewFingerprint: contentFingerprint(strapi, uid, row),
       reviewCounties: countyKey(entryCounties(row)),
     };
-    await strapi.db.query(uid as never).updateMany({ where, data: fields } as never);
+    await strapi.db.query(uid).updateMany({ where, data: fields });
     return fields;
   };
 

@@ -54,10 +54,7 @@ export function createOutbox(knex: Knex) {
         attempts: 0,
         next_attempt_at: Date.now(),
       };
-      await rows()
-        .insert(row)
-        .onConflict('key')
-        .merge(['event', 'token', 'attempts', 'next_attempt_at'] as never);
+      await rows().insert(row).onConflict('key').merge(['event', 'token', 'attempts', 'next_attempt_at']);
     },
 
     /** The oldest rows that are due. */

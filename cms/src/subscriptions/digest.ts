@@ -58,13 +58,13 @@ async function publishedEntries(strapi: Core.Strapi, locale: string, since: Date
       type.name === 'funding-call'
         ? { $or: [{ publishedAt: { $gt: since.toISOString() } }, { deadline: { $gte: new Date().toISOString() } }] }
         : { publishedAt: { $gt: since.toISOString() } };
-    const entries = (await strapi.documents(type.uid as never).findMany({
+    const entries = (await strapi.documents(type.uid).findMany({
       status: 'published',
       locale,
       filters,
       populate: { serviceAreas: { fields: ['slug'] } },
       limit: 1000,
-    } as never)) as unknown as Row[];
+    })) as unknown as Row[];
     for (const row of entries) {
       found.push({
         type: type.name,
@@ -113,10 +113,10 @@ export async function runDigest(
   const frequencies = options.frequencies ?? ['weekly', 'immediate'];
   const settings = digestSettings();
   const purged = dryRun ? 0 : await purgeUnconfirmed(strapi, now);
-  const subscribers = (await strapi.db.query(SUBSCRIPTION_UID as never).findMany({
+  const subscribers = (await strapi.db.query(SUBSCRIPTION_UID).findMany({
     where: { confirmedAt: { $notNull: true }, frequency: { $in: [...frequencies] } },
     orderBy: { id: 'asc' },
-  } as never)) as SubscriptionRow[];
+  })) as SubscriptionRow[];
   // New since the last mail, or since the confirmation for the first one.
   const sinceOf = (row: SubscriptionRow) => new Date((row.lastSentAt ?? row.confirmedAt) as string);
   const report: DigestReport = { sent: [], nothingNew: 0, purged, dryRun };
@@ -178,8 +178,8 @@ export async function runDigest(
         headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       });
     await strapi.db
-      .query(SUBSCRIPTION_UID as never)
-      .update({ where: { id: subscriber.id }, data: { lastSentAt: now.toISOString() } } as never);
+      .query(SUBSCRIPTION_UID)
+      .update({ where: { id: subscriber.id }, data: { lastSentAt: now.toISOString() } });
   }
   return report;
 }

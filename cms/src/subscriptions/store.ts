@@ -26,8 +26,8 @@ export interface SubscriptionRow {
   createdAt: string;
 }
 
-const rows = (strapi: Core.Strapi) => strapi.db.query(SUBSCRIPTION_UID as never);
-const documents = (strapi: Core.Strapi) => strapi.documents(SUBSCRIPTION_UID as never);
+const rows = (strapi: Core.Strapi) => strapi.db.query(SUBSCRIPTION_UID);
+const documents = (strapi: Core.Strapi) => strapi.documents(SUBSCRIPTION_UID);
 
 /** Work per address, one at a time in this process: the same address twice at once makes one row. */
 const queues = new Map<string, Promise<unknown>>();
@@ -44,7 +44,7 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
 }
 
 export async function findByEmail(strapi: Core.Strapi, email: string): Promise<SubscriptionRow | null> {
-  return (await rows(strapi).findOne({ where: { email: normaliseEmail(email) } } as never)) as SubscriptionRow | null;
+  return (await rows(strapi).findOne({ where: { email: normaliseEmail(email) } })) as SubscriptionRow | null;
 }
 
 /** A link that confirms `choices` for the subscription. */
@@ -88,9 +88,9 @@ export function requestSubscription(
           nonce: randomBytes(16).toString('base64url'),
           requestedAt: now.toISOString(),
         },
-      } as never)) as unknown as SubscriptionRow;
+      })) as unknown as SubscriptionRow;
     } else if (!row.confirmedAt) {
-      await rows(strapi).update({ where: { id: row.id }, data: { requestedAt: now.toISOString() } } as never);
+      await rows(strapi).update({ where: { id: row.id }, data: { requestedAt: now.toISOString() } });
     }
     return { row, link: confirmLink(row, chosen, now.getTime()) };
   });
@@ -100,7 +100,7 @@ export type LinkResult<T> = { ok: true; row: T } | { ok: false };
 
 async function rowOfLink(strapi: Core.Strapi, payload: LinkPayload | null): Promise<SubscriptionRow | null> {
   if (!payload) return null;
-  const row = (await rows(strapi).findOne({ where: { documentId: payload.d } } as never)) as SubscriptionRow | null;
+  const row = (await rows(strapi).findOne({ where: { documentId: payload.d } })) as SubscriptionRow | null;
   return row && row.nonce === payload.n ? row : null;
 }
 
@@ -117,7 +117,7 @@ export async function confirmSubscription(strapi: Core.Strapi, token: unknown): 
   const parsed = subscriptionChoices.omit({ email: true }).safeParse(payload.c);
   if (!parsed.success) return { ok: false };
   const data = { ...parsed.data, confirmedAt: row.confirmedAt ?? new Date().toISOString() };
-  await rows(strapi).update({ where: { id: row.id }, data } as never);
+  await rows(strapi).update({ where: { id: row.id }, data });
   return { ok: true, row: { ...row, ...data } };
 }
 
@@ -135,7 +135,7 @@ export async function unsubscribe(strapi: Core.Strapi, token: unknown): Promise<
   if (!payload) return 'invalid';
   const row = await rowOfLink(strapi, payload);
   if (!row) return 'gone';
-  await rows(strapi).delete({ where: { id: row.id } } as never);
+  await rows(strapi).delete({ where: { id: row.id } });
   return 'deleted';
 }
 
@@ -144,6 +144,6 @@ export async function purgeUnconfirmed(strapi: Core.Strapi, now = new Date()): P
   const before = new Date(now.getTime() - UNCONFIRMED_MS).toISOString();
   const { count } = (await rows(strapi).deleteMany({
     where: { confirmedAt: { $null: true }, requestedAt: { $lt: before } },
-  } as never)) as { count: number };
+  })) as { count: number };
   return count;
 }

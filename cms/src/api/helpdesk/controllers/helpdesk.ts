@@ -59,6 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       try {
         created = (await strapi
           .documents(question.uid)
+          // The input is unchecked here: the Document Service's validation (above) types it.
           .create({ data: { ...data, questionStatus: 'ny' } } as never)) as {
           documentId: string;
         };
@@ -95,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
       sort: 'updatedAt:desc',
       limit: 500,
-    } as never)) as unknown as {
+    })) as unknown as {
       documentId: string;
       publicQuestion: string | null;
       publicAnswer: string | null;
@@ -111,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       status: 'published',
       locale: '*',
       fields: ['title', 'slug', 'locale'],
-    } as never)) as unknown as { documentId: string; title: string; slug: string; locale: string }[];
+    })) as unknown as { documentId: string; title: string; slug: string; locale: string }[];
     ctx.body = {
       data: published
         .filter((entry) => entry.publicQuestion && entry.publicAnswer)

@@ -38,8 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documentId: link.documentId,
       locale: link.locale,
       status: link.status,
+      // The model's populate lists are readonly tuples, which Strapi's (mutable) populate type refuses.
       populate: type.populate as never,
-    } as never);
+    });
     if (!document) {
       ctx.body = { data: null };
       return;

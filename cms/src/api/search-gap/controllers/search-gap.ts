@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return refuse(ctx, 400, 'ValidationError', 'Skicka { "query": text, "locale": "sv" eller "en" }');
     }
     const query = searchGapText(body.query);
-    if (query) await strapi.documents('api::search-gap.search-gap').create({ data: { query, locale } } as never);
+    if (query) await strapi.documents('api::search-gap.search-gap').create({ data: { query, locale } });
     ctx.status = 204;
     ctx.body = null;
   },
