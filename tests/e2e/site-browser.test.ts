@@ -222,6 +222,27 @@ describe('the site in a browser', () => {
       await page.close();
     });
 
+    it('keeps a facet opened with “Visa fler” open when InstantSearch takes over', async () => {
+      const page = await open('/sok/?q=');
+      await page.locator('ol.cards > li').first().waitFor();
+      const municipalities = page.getByRole('group', { name: 'Kommun' });
+      const more = municipalities.getByRole('button', { name: 'Visa fler' });
+      await more.click();
+      await expect.poll(() => municipalities.getByRole('checkbox').count()).toBeGreaterThan(8);
+      // Ticking a type hands the page over to InstantSearch (islands/search/Live.tsx).
+      await page
+        .getByRole('group', { name: 'Typ' })
+        .getByRole('checkbox', { name: /^Exempel \(\d+\)$/ })
+        .check();
+      await page.waitForURL(/typ=case-study/);
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/\d+ träff/);
+      await expect.poll(() => municipalities.getByRole('checkbox').count(), { timeout: 5000 }).toBeGreaterThan(8);
+      expect(await municipalities.getByRole('button', { name: 'Visa färre' }).getAttribute('aria-expanded')).toBe(
+        'true',
+      );
+      await page.close();
+    });
+
     it('shows a funding call’s deadline and an event’s day, written out by the indexer', async () => {
       const month = '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
       for (const [type, shown] of [

@@ -70,6 +70,8 @@ function FirstThenLive({ props, t }: { props: SearchProps; t: T }) {
   const [first, setFirst] = useState<First>();
   const [Live, setLive] = useState<LiveView>();
   const [liveShown, setLiveShown] = useState(false);
+  // The facets the reader opened with "show more" in the first view stay open in InstantSearch's.
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetAttribute>>(new Set());
   const state = useRef<SearchState>({ query: '', refinements: {}, page: 1 });
   const goingLive = useRef(false);
   const firstView = useRef<HTMLDivElement>(null);
@@ -159,12 +161,12 @@ function FirstThenLive({ props, t }: { props: SearchProps; t: T }) {
     <>
       {!liveShown && (
         <div ref={firstView}>
-          <FirstView first={first} props={props} t={t} goLive={goLive} />
+          <FirstView first={first} props={props} t={t} goLive={goLive} expanded={expanded} setExpanded={setExpanded} />
         </div>
       )}
       {Live && (
         <div ref={liveView} hidden={!liveShown}>
-          <Live props={props} t={t} start={first?.next} onAnswered={onAnswered} />
+          <Live props={props} t={t} start={first?.next} expanded={expanded} onAnswered={onAnswered} />
         </div>
       )}
     </>
@@ -177,13 +179,16 @@ function FirstView({
   props,
   t,
   goLive,
+  expanded,
+  setExpanded,
 }: {
   first: First | undefined;
   props: SearchProps;
   t: T;
   goLive: (next: SearchState) => void;
+  expanded: ReadonlySet<FacetAttribute>;
+  setExpanded: (change: (current: ReadonlySet<FacetAttribute>) => ReadonlySet<FacetAttribute>) => void;
 }) {
-  const [expanded, setExpanded] = useState<ReadonlySet<FacetAttribute>>(new Set());
   if (!first || (!first.answer && !first.failed))
     return (
       <div>

@@ -89,10 +89,12 @@ export interface LiveProps {
   t: T;
   /** Where to start: what the reader did in the first view; none: the address. */
   start?: SearchState;
+  /** The facets opened with "show more" in the first view: open here too. */
+  expanded?: ReadonlySet<FacetAttribute>;
   onAnswered: () => void;
 }
 
-export default function Live({ props, t, start, onAnswered }: LiveProps) {
+export default function Live({ props, t, start, expanded, onAnswered }: LiveProps) {
   const searchClient = useMemo(() => oneRequestPerSearch(props.host, props.apiKey), [props.host, props.apiKey]);
   const routing = useMemo(
     () => ({
@@ -121,7 +123,7 @@ export default function Live({ props, t, start, onAnswered }: LiveProps) {
         attributesToHighlight={[...HIGHLIGHTED]}
       />
       <SearchBox formId={props.formId} />
-      <Layout props={props} t={t} onAnswered={onAnswered} />
+      <Layout props={props} t={t} expanded={expanded} onAnswered={onAnswered} />
     </InstantSearch>
   );
 }
@@ -131,7 +133,17 @@ export default function Live({ props, t, start, onAnswered }: LiveProps) {
  * the first request asks for all it needs; Search.tsx keeps this hidden until the first answer (or
  * failure) is in.
  */
-function Layout({ props, t, onAnswered }: { props: SearchProps; t: T; onAnswered: () => void }) {
+function Layout({
+  props,
+  t,
+  expanded,
+  onAnswered,
+}: {
+  props: SearchProps;
+  t: T;
+  expanded?: ReadonlySet<FacetAttribute>;
+  onAnswered: () => void;
+}) {
   const { results, error } = useInstantSearch({ catchError: true });
   const answered = Boolean(error) || !(results as { __isArtificial?: boolean }).__isArtificial;
   useEffect(() => {
@@ -146,6 +158,7 @@ function Layout({ props, t, onAnswered }: { props: SearchProps; t: T; onAnswered
           attribute={attribute}
           legend={t(FACET_LEGENDS[attribute])}
           labels={props.labels[attribute]}
+          showingMore={expanded?.has(attribute) ?? false}
           t={t}
         />
       ))}
@@ -154,7 +167,16 @@ function Layout({ props, t, onAnswered }: { props: SearchProps; t: T; onAnswered
   );
 }
 
-function Facet(args: { attribute: FacetAttribute; legend: string; labels: Record<string, string>; t: T }) {
+function Facet({
+  showingMore,
+  ...args
+}: {
+  attribute: FacetAttribute;
+  legend: string;
+  labels: Record<string, string>;
+  showingMore: boolean;
+  t: T;
+}) {
   const { items, refine, canToggleShowMore, isShowingMore, toggleShowMore } = useRefinementList({
     attribute: args.attribute,
     limit: FACET_LIMIT,
@@ -162,6 +184,13 @@ function Facet(args: { attribute: FacetAttribute; legend: string; labels: Record
     showMoreLimit: FACET_SHOW_MORE_LIMIT,
     sortBy: ['isRefined:desc', 'count:desc', 'name:asc'],
   });
+  // Opened once, as the first view left it; after that the reader's own clicks decide.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !showingMore) return;
+    opened.current = true;
+    if (!isShowingMore) toggleShowMore();
+  }, [showingMore, isShowingMore, toggleShowMore]);
   return (
     <FacetList
       {...args}
