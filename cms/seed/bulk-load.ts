@@ -72,14 +72,15 @@ function units(corpus: readonly BulkEntry[]): Unit[] {
 }
 
 /**
- * Loads `corpus` into the CMS: `batchSize` entries to a transaction, created and published with both
+ * Loads `corpus` into the CMS: `batchSize` entries to a transaction (`concurrency` transactions at a
+ * time, for PostgreSQL), created and published with both
  * languages as the system writer (the demo seed's path past review). Topics and organisations the
  * entries name are created when missing; service areas must exist (the CMS creates them at start).
  */
 export async function bulkLoad(
   strapi: Core.Strapi,
   corpus: readonly BulkEntry[],
-  options: { batchSize?: number; log?: (line: string) => void } = {},
+  options: { batchSize?: number; concurrency?: number; log?: (line: string) => void } = {},
 ): Promise<BulkLoadReport> {
   const asSystem = strapi.get('skb-system-writer') as <T>(name: string, work: () => Promise<T>) => Promise<T>;
   return asSystem('bench-load', () => loadAll(strapi, corpus, options));
@@ -88,7 +89,7 @@ export async function bulkLoad(
 async function loadAll(
   strapi: Core.Strapi,
   corpus: readonly BulkEntry[],
-  options: { batchSize?: number; log?: (line: string) => void },
+  options: { batchSize?: number; concurrency?: number; log?: (line: string) => void },
 ): Promise<BulkLoadReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 100;
@@ -174,19 +175,18 @@ async function loadAll(
     return !there;
   });
   log(`bulk load: ${all.length} entries, ${report.existing} already there, ${todo.length} to load`);
-  let lastLog = performance.now();
-  for (let i = 0; i < todo.length; i += batchSize) {
-    const batch = todo.slice(i, i + batchSize);
-    // Terms first, outside the batch's transaction: a term created by a batch that then failed
-    // would be cached here but rolled back there.
-    for (const unit of batch) {
-      for (const version of unit.en ? [unit.sv, unit.en] : [unit.sv]) {
-        for (const { field, target } of relationFields(unit.type)) {
-          const value = version[field];
-          if (value !== undefined && value !== null) await relationIds(target, value, unit.type.name);
-        }
+  // Terms first, one at a time and outside the batches' transactions: batches that run side by side
+  // would both create a new topic, and a term created by a batch that then failed would be cached
+  // here but rolled back there.
+  for (const unit of todo) {
+    for (const version of unit.en ? [unit.sv, unit.en] : [unit.sv]) {
+      for (const { field, target } of relationFields(unit.type)) {
+        const value = version[field];
+        if (value !== undefined && value !== null) await relationIds(target, value, unit.type.name);
       }
     }
+  }
+  const loadBatch = async (batch: Unit[]) => {
     await strapi.db.transaction(async () => {
       for (const unit of batch) {
         const created = (await docs(unit.type.uid).create({
@@ -207,14 +207,22 @@ async function loadAll(
     report.created += batch.length;
     report.english += batch.filter((unit) => unit.en).length;
     const now = performance.now();
-    if (now - lastLog > 5000 || i + batchSize >= todo.length) {
+    if (now - lastLog > 5000 || report.created === todo.length) {
       lastLog = now;
       const seconds = (now - started) / 1000;
       log(
         `bulk load: ${report.created}/${todo.length} entries in ${seconds.toFixed(0)} s (${(report.created / seconds).toFixed(0)} entries/s)`,
       );
     }
-  }
+  };
+  let lastLog = performance.now();
+  const batches: Unit[][] = [];
+  for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
+  // `concurrency` batches at a time, each in its own transaction (PostgreSQL; SQLite has one writer).
+  const worker = async () => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) await loadBatch(batch);
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 1 }, worker));
   report.durationMs = performance.now() - started;
   return report;
 }

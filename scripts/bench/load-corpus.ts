@@ -7,13 +7,15 @@ import { syntheticCorpus } from '../../tests/support/synthetic/corpus.ts';
 import { commandLine, UsageError, wholeNumberOption } from '../command-line.ts';
 import { type BenchDatabase, cmsBaseEnv, corpusEnv } from './strapi/corpus-db.ts';
 
-const { database, entries, batch } = commandLine(
+const { database, entries, batch, concurrency } = commandLine(
   {
-    usage: 'Användning / usage: node scripts/bench/load-corpus.ts --database sqlite|postgres --entries N [--batch 100]',
+    usage:
+      'Användning / usage: node scripts/bench/load-corpus.ts --database sqlite|postgres --entries N [--batch 100] [--concurrency N]',
     options: {
       database: { type: 'string', default: 'sqlite' },
       entries: { type: 'string' },
       batch: { type: 'string' },
+      concurrency: { type: 'string' },
     },
   },
   ({ values }) => {
@@ -25,6 +27,8 @@ const { database, entries, batch } = commandLine(
       database: values.database as BenchDatabase,
       entries: wholeNumberOption('entries', values.entries, 1000),
       batch: wholeNumberOption('batch', values.batch, 100),
+      // Transactions side by side: PostgreSQL takes several writers, SQLite one.
+      concurrency: wholeNumberOption('concurrency', values.concurrency, values.database === 'postgres' ? 4 : 1),
     };
   },
 );
@@ -37,7 +41,7 @@ const strapi = await loadCms();
 const bootMs = performance.now() - started;
 // The same corpus as the search benchmark's stand-in of this size (seeded by its size).
 const corpus = syntheticCorpus({ count: entries, seed: entries, now: new Date('2026-11-30T12:00:00Z') });
-const report = await bulkLoad(strapi, corpus, { batchSize: batch, log: (line) => console.log(line) });
+const report = await bulkLoad(strapi, corpus, { batchSize: batch, concurrency, log: (line) => console.log(line) });
 console.log(
   `load-corpus ${database} ${entries}: ${report.created} entries created (${report.english} English versions), ${report.existing} already there, in ${(report.durationMs / 1000).toFixed(1)} s (CMS boot ${(bootMs / 1000).toFixed(1)} s)`,
 );

@@ -59,9 +59,9 @@ async function startService(args: {
 
 /**
  * The CMS's REST and admin API (cms/scripts/serve.ts: Strapi from the compiled dist/, without serving
- * the admin panel's static files), its outbox sending change notices to `webhookUrl`.
+ * the admin panel's static files), its outbox sending change notices to `webhook` when given.
  */
-export async function startCmsProcess(env: NodeJS.ProcessEnv, webhook: { url: string; secret: string }) {
+export async function startCmsProcess(env: NodeJS.ProcessEnv, webhook?: { url: string; secret: string }) {
   const port = await freePort();
   return startService({
     name: 'CMS',
@@ -74,8 +74,7 @@ export async function startCmsProcess(env: NodeJS.ProcessEnv, webhook: { url: st
       CMS_HOST: '127.0.0.1',
       CMS_PORT: String(port),
       CMS_STARTUP_LOG: 'false',
-      SEARCH_WEBHOOK_URL: webhook.url,
-      SEARCH_WEBHOOK_SECRET: webhook.secret,
+      ...(webhook ? { SEARCH_WEBHOOK_URL: webhook.url, SEARCH_WEBHOOK_SECRET: webhook.secret } : {}),
     },
     port,
     healthPath: '/_health',
