@@ -3,14 +3,15 @@
 // `scripts/with-node22 node scripts/bench/load-corpus.ts --database sqlite|postgres --entries 10000`.
 // Idempotent: a second run finds every entry there and loads nothing. Prints progress and the time taken.
 
+import { writeFileSync } from 'node:fs';
 import { syntheticCorpus } from '../../tests/support/synthetic/corpus.ts';
 import { commandLine, UsageError, wholeNumberOption } from '../command-line.ts';
-import { type BenchDatabase, cmsBaseEnv, corpusEnv } from './strapi/corpus-db.ts';
+import { type BenchDatabase, cmsBaseEnv, corpusEnv, loadedMarker } from './strapi/corpus-db.ts';
 
 const { database, entries, batch, concurrency } = commandLine(
   {
     usage:
-      'Användning / usage: node scripts/bench/load-corpus.ts --database sqlite|postgres --entries N [--batch 100] [--concurrency N]',
+      'Användning / usage: npm run bench:corpus -- --database sqlite|postgres --entries N [--batch 100] [--concurrency N]',
     options: {
       database: { type: 'string', default: 'sqlite' },
       entries: { type: 'string' },
@@ -44,6 +45,10 @@ const corpus = syntheticCorpus({ count: entries, seed: entries, now: new Date('2
 const report = await bulkLoad(strapi, corpus, { batchSize: batch, concurrency, log: (line) => console.log(line) });
 console.log(
   `load-corpus ${database} ${entries}: ${report.created} entries created (${report.english} English versions), ${report.existing} already there, in ${(report.durationMs / 1000).toFixed(1)} s (CMS boot ${(bootMs / 1000).toFixed(1)} s)`,
+);
+writeFileSync(
+  loadedMarker(database, entries),
+  `${JSON.stringify({ ...report, bootMs, at: new Date().toISOString() })}\n`,
 );
 await strapi.destroy();
 process.exit(0);

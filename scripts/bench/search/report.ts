@@ -131,6 +131,8 @@ export function resultsTable(groups: readonly Group[]): string {
 export function writeReport(args: {
   file: string;
   results: RunResult[];
+  /** Runs that failed and were made again. */
+  failures: { source: string; entries: number; run: number; problem: string }[];
   groups: Group[];
   machine: { cpus: number; loadAtStart: number[]; loadAtEnd: number[] };
   meilisearch: { version: string; binary: string };
@@ -160,6 +162,7 @@ export function writeReport(args: {
     },
     summary: args.groups,
     runs: args.results,
+    failedRunsMadeAgain: args.failures,
   };
   mkdirSync(path.dirname(args.file), { recursive: true });
   writeFileSync(args.file, `${JSON.stringify(report, null, 2)}\n`);

@@ -77,11 +77,17 @@ export async function corpusEnv(database: BenchDatabase, entries: number): Promi
   return databaseEnv(database, dir, pgName(entries));
 }
 
+/** Written by the loader when every entry of the corpus is in the database. */
+export const loadedMarker = (database: BenchDatabase, entries: number) =>
+  path.join(REPO_ROOT, 'bench-results', 'corpus', `${database}-${entries}.loaded`);
+
 /**
- * Loads the corpus of `entries` into its kept database (does nothing but check when it is there),
- * in a child process; resolves with the loader's report line.
+ * Loads the corpus of `entries` into its kept database in a child process, unless a complete load
+ * left its marker (delete bench-results/corpus/ to load again).
  */
 export async function ensureCorpus(database: BenchDatabase, entries: number): Promise<void> {
+  const sqliteMissing = database === 'sqlite' && !existsSync(path.join(sqliteDir(entries), 'cms', 'strapi.db'));
+  if (existsSync(loadedMarker(database, entries)) && !sqliteMissing) return;
   const child = spawn(
     process.execPath,
     [path.join(REPO_ROOT, 'scripts/bench/load-corpus.ts'), '--database', database, '--entries', String(entries)],
