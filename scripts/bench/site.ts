@@ -126,6 +126,17 @@ async function cmsFor(size: number): Promise<{ url: string; close(): Promise<voi
 
 const loadAtStart = loadavg();
 const results: Result[] = [];
+const file = path.join(REPO_ROOT, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+const METHOD =
+  'node site/scripts/build.ts spawned (npm run build -w site); spawn → exit; peak RSS of the process tree sampled every 200 ms';
+/** The JSON so far: written after every run, so that a long benchmark stopped early keeps what it measured. */
+function writeJson(extra: Record<string, unknown>): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), source: SOURCE, machine: { cpus: cpus().length, loadAtStart, loadNow: loadavg() }, method: METHOD, results, ...extra }, null, 2)}\n`,
+  );
+}
 for (const size of SIZES.length > 0 ? SIZES : [1000, 10_000]) {
   const cms = await cmsFor(size);
   try {
@@ -135,6 +146,7 @@ for (const size of SIZES.length > 0 ? SIZES : [1000, 10_000]) {
       try {
         const result = { entries: size, run, ...(await build(cms.url, work)) };
         results.push(result);
+        writeJson({});
         console.log(
           `${result.pages} pages in ${result.seconds.toFixed(1)} s (${result.astroSeconds.toFixed(1)} s after Astro loaded), ${(result.pages / result.seconds).toFixed(0)} pages/s, peak ${result.peakMb} MB`,
         );
@@ -183,10 +195,5 @@ if (largest) {
 console.log(
   `cores ${cpus().length}, load ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start, ${loadAtEnd.map((l) => l.toFixed(2)).join(' ')} at end`,
 );
-const file = path.join(REPO_ROOT, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(
-  file,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), source: SOURCE, machine: { cpus: cpus().length, loadAtStart, loadAtEnd }, method: 'node site/scripts/build.ts spawned (npm run build -w site); spawn → exit; peak RSS of the process tree sampled every 200 ms', summary, results }, null, 2)}\n`,
-);
+writeJson({ summary, loadAtEnd });
 console.log(`JSON: ${path.relative(process.cwd(), file)}`);
