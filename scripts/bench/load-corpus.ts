@@ -50,5 +50,8 @@ writeFileSync(
   loadedMarker(database, entries),
   `${JSON.stringify({ ...report, bootMs, at: new Date().toISOString() })}\n`,
 );
-await strapi.destroy();
+// Everything is stored and committed: a query Strapi still had waiting for a connection when its pool
+// closes (tarn's "aborted", seen on PostgreSQL) is no failure of the load.
+process.on('unhandledRejection', () => process.exit(0));
+await strapi.destroy().catch(() => undefined);
 process.exit(0);
