@@ -23,7 +23,9 @@ export default defineConfig({
         '*.ts',
         '{stack,backup,bench,report,reports}/**/*.ts',
       ],
-      exclude: ['**/*.test.ts', '**/*.d.ts'],
+      // The site's islands (Preact components) run only in a browser: tests/e2e/site-browser.test.ts
+      // drives them in Chromium, where this coverage does not reach; their pure parts (.ts) are in.
+      exclude: ['**/*.test.ts', '**/*.d.ts', 'src/islands/**/*.tsx'],
       reporter: ['text-summary'],
       // Measured on 2026-11-30 (issue #14), rounded down, on the tree that first ran them (with the
       // PDF reader, the review buttons and the preview worker, whose code the integration and e2e
@@ -33,7 +35,8 @@ export default defineConfig({
         'cms/src/**': { lines: 8, statements: 7, functions: 6, branches: 10 },
         'cms/seed/**': { lines: 66, statements: 64, functions: 75, branches: 57 },
         'search-indexer/src/**': { lines: 47, statements: 47, functions: 55, branches: 46 },
-        'site/{src,serve}/**': { lines: 51, statements: 50, functions: 45, branches: 52 },
+        // The site's raised on 2026-12-01 when the islands' components left the scope (see exclude).
+        'site/{src,serve}/**': { lines: 58, statements: 57, functions: 50, branches: 59 },
         'scripts/**': { lines: 18, statements: 19, functions: 25, branches: 17 },
       },
     },
