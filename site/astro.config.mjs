@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { readEnv, settingsOf } from './src/config/env.ts';
 import { compress } from './src/integrations/compress.ts';
+import { partial } from './src/integrations/partial.ts';
 import { previewRoute } from './src/integrations/preview.ts';
 import { security } from './src/integrations/security.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -45,9 +46,12 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
-  // compress() last: it writes the .br/.gz copies of every file the others wrote.
+  // partial() first: a partial build takes the pages it did not render from the previous build
+  // before the sitemap and the policy are made from the pages. compress() last: it writes the
+  // .br/.gz copies of every file the others wrote.
   integrations: [
     preact({ compat: true }),
+    partial(),
     sitemap(env.SITE_URL),
     security(env),
     ...(withPreview ? [previewRoute()] : []),

@@ -1,14 +1,4 @@
-// Benchmark of the site build:
-// `scripts/with-node22 node scripts/bench/site.ts [--strapi sqlite|postgres|stand-in] [--runs 3] [1000 10000 …]`.
-// For each size the site's own build script (`npm run build -w site`: node site/scripts/build.ts)
-// runs in a child process against the CMS's public REST API: by default real Strapi (its own process,
-// on a copy of the corpus database that scripts/bench/load-corpus.ts loaded through the Document
-// Service; loaded first when missing), or with `--strapi stand-in` a small HTTP server that plays the
-// API over the same synthetic corpus. The clock runs from the spawn of the build to its exit. Prints
-// build time, pages per second and the peak memory of the build's process tree as min / median / max
-// of the runs, with the cores and the load; JSON to bench-results/.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +6,7 @@ import { REPO_ROOT } from '@skb/search-indexer';
 import { syntheticCorpus } from '../../tests/support/synthetic/corpus.ts';
 import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
 import { commandLine, UsageError, wholeNumberOption } from '../command-line.ts';
+import { runSiteBuild } from './site-build-run.ts';
 import { type BenchDatabase, cmsBaseEnv, copyCorpus, ensureCorpus } from './strapi/corpus-db.ts';
 import { startCmsProcess } from './strapi/services.ts';
 
@@ -54,54 +45,14 @@ interface Result {
   peakMb: number;
 }
 
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-function treeRssMb(pid: number): number {
-  let kb = 0;
-  const visit = (id: number) => {
-    try {
-      kb += Number(readFileSync(`/proc/${id}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-      for (const task of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean))
-        visit(Number(task));
-    } catch {
-      // The process ended between two reads.
-    }
-  };
-  visit(pid);
-  return Math.round(kb / 1024);
-}
-
-/** Runs the site's build script against `cmsUrl`; resolves with its report and the tree's peak memory. */
+/** Runs the site's build script against `cmsUrl` (site-build-run.ts: clock and memory from the spawn). */
 async function build(cmsUrl: string, work: string): Promise<Omit<Result, 'entries' | 'run'>> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'site/scripts/build.ts')], {
-    cwd: path.join(REPO_ROOT, 'site'),
-    env: {
-      ...process.env,
-      CMS_URL: cmsUrl,
-      SITE_URL: 'https://servicekunskapsbanken.example',
-      SITE_OUT_DIR: path.join(work, 'dist'),
-      SITE_CACHE_DIR: path.join(work, 'cache'),
-      SITE_BUILD_QUIET: '1',
-      SITE_BUILD_REPORT: '1',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const run = await runSiteBuild({
+    CMS_URL: cmsUrl,
+    SITE_OUT_DIR: path.join(work, 'dist'),
+    SITE_CACHE_DIR: path.join(work, 'cache'),
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  let peakMb = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peakMb = Math.max(peakMb, treeRssMb(child.pid));
-  }, 200);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  const report = output.match(/^SITE_BUILD_REPORT (.*)$/m)?.[1];
-  if (code !== 0 || !report) throw new Error(`site build failed (exit ${code}):\n${output.trim()}`);
-  const parsed = JSON.parse(report) as { pages: number; seconds: number; peakMb: number };
-  // The build reports its own process's peak; the sampled tree (with its launcher) is the honest figure.
-  return { pages: parsed.pages, seconds, astroSeconds: parsed.seconds, peakMb: Math.max(peakMb, parsed.peakMb) };
+  return { pages: run.pages, seconds: run.wallSeconds, astroSeconds: run.seconds, peakMb: run.peakMb };
 }
 
 /** The CMS the build reads for `size` entries: real Strapi on a copy of the loaded corpus, or the stand-in. */

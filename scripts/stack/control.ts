@@ -1,8 +1,10 @@
 // The stack's two control routes on the site server: /_stack/status (JSON, for `npm run status`)
 // and /_stack/rebuild (a signed POST from the indexer after it has synced a change, with its own
-// secret SITE_REBUILD_SECRET; oversized bodies get 413 unread, a replayed request 401).
+// secret SITE_REBUILD_SECRET; oversized bodies get 413 unread, a replayed request 401, a body that
+// is not a rebuild request 400 naming what is wrong). A request that lists its changes is served by
+// a partial build; one without, by a full build.
 import type http from 'node:http';
-import { channelNonces, receiveSignedRequest } from '@skb/search-indexer';
+import { channelNonces, receiveSignedRequest, siteRebuildRequest } from '@skb/search-indexer';
 import type { SiteBuilder } from './site-builder.ts';
 
 const json = (response: http.ServerResponse, status: number, body: unknown) =>
@@ -27,16 +29,22 @@ export function controlRoutes(options: {
         if (received.status === 413) response.setHeader('connection', 'close');
         return json(response, received.status, { error: received.error, reason: received.reason });
       }
-      const body = received.body;
-      let reason = 'a change in the CMS';
+      let parsed: unknown;
       try {
-        const parsed = JSON.parse(body) as { reason?: unknown };
-        if (typeof parsed.reason === 'string') reason = parsed.reason.slice(0, 200);
+        parsed = JSON.parse(received.body);
       } catch {
         return json(response, 400, { error: 'body must be JSON' });
       }
-      options.builder.request(reason);
-      json(response, 202, { queued: true });
+      const checked = siteRebuildRequest.safeParse(parsed);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        return json(response, 400, { error: `${issue?.path.join('.') || 'body'}: ${issue?.message}` });
+      }
+      const { reason = 'a change in the CMS', changes } = checked.data;
+      // What changed: only the pages it touches are rebuilt. Without it: the whole site.
+      const partial = changes !== undefined && changes.length > 0;
+      options.builder.request(reason, { partial });
+      json(response, 202, { queued: true, kind: partial ? 'partial' : 'full' });
     },
   };
 }

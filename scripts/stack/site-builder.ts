@@ -1,12 +1,21 @@
 // Rebuilds the static site on request, debounced, and publishes each good build in one step: the
 // build goes to its own folder, then the `current` link is renamed over the old one. A failed
 // build keeps the last good site and records why.
+//
+// A request that says what changed (the indexer's, after a publish) may be served by a partial
+// build: from the build being served, rendering only the pages whose inputs changed (site/scripts/
+// build.ts). Any other request (the start, a new day, `npm run rebuild-site`, a batch too large to
+// list) is a full build, and so is the build after a partial one that failed.
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** full: every page rendered; partial: from the build before it (the pages whose inputs changed). */
+export type BuildKind = 'full' | 'partial';
 
 export interface BuildRecord {
   id: string;
   reason: string;
+  kind: BuildKind;
   startedAt: string;
   finishedAt: string;
   durationMs: number;
@@ -26,19 +35,26 @@ export interface SiteBuilderStatus {
 export interface SiteBuilderOptions {
   /** data/site: holds builds/<id>, the `current` link and status.json. */
   siteDir: string;
-  /** Builds the site into `outDir`; rejects with a one-line reason on failure. */
-  build: (outDir: string) => Promise<void>;
+  /**
+   * Builds the site into `outDir`, in full or (with `from`, a build's folder) partially from that
+   * build; resolves with the kind of build it made, rejects with a one-line reason on failure.
+   */
+  build: (outDir: string, options: { from: string | null }) => Promise<BuildKind>;
   debounceMs: number;
   log: (line: string) => void;
   /** How many of the newest builds to keep (2: the current one and the one before it). */
   keep?: number;
 }
 
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
 export class SiteBuilder {
   private readonly options: SiteBuilderOptions;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<BuildRecord> | null = null;
   private pendingReasons: string[] = [];
+  /** A pending request needs a full build. */
+  private pendingFull = false;
   private sequence = 0;
   private state: SiteBuilderStatus;
 
@@ -67,9 +83,13 @@ export class SiteBuilder {
     return { ...this.state, pending: this.pendingReasons.length > 0 || this.timer !== null };
   }
 
-  /** Asks for a rebuild; requests within the debounce window become one build. */
-  request(reason: string): void {
+  /**
+   * Asks for a rebuild; requests within the debounce window become one build, a partial one when
+   * every one of them allows it.
+   */
+  request(reason: string, options: { partial?: boolean } = {}): void {
     this.pendingReasons.push(reason);
+    if (!options.partial) this.pendingFull = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -78,9 +98,9 @@ export class SiteBuilder {
   }
 
   /** Builds now (after any build under way) and resolves with its record. */
-  async buildNow(reason: string): Promise<BuildRecord> {
+  async buildNow(reason: string, kind: BuildKind = 'full'): Promise<BuildRecord> {
     if (this.running) await this.running.catch(() => undefined);
-    this.running = this.runBuild(reason);
+    this.running = this.runBuild(reason, kind);
     try {
       return await this.running;
     } finally {
@@ -99,6 +119,7 @@ export class SiteBuilder {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pendingReasons = [];
+    this.pendingFull = false;
   }
 
   private async drain(): Promise<void> {
@@ -109,24 +130,30 @@ export class SiteBuilder {
     }
     if (this.pendingReasons.length === 0) return;
     const reasons = [...new Set(this.pendingReasons)];
+    const kind: BuildKind = this.pendingFull ? 'full' : 'partial';
     this.pendingReasons = [];
+    this.pendingFull = false;
     await this.buildNow(
       reasons.length > 3 ? `${reasons.slice(0, 3).join(', ')} and ${reasons.length - 3} more` : reasons.join(', '),
+      kind,
     );
     if (this.pendingReasons.length > 0 && !this.timer) await this.drain();
   }
 
-  private async runBuild(reason: string): Promise<BuildRecord> {
+  private async runBuild(reason: string, requested: BuildKind): Promise<BuildRecord> {
     const started = new Date();
     // Sortable and unique even for two builds in the same millisecond.
     const id = `${started.toISOString().replace(/[:.]/g, '-')}-${String(++this.sequence).padStart(4, '0')}`;
     const outDir = path.join(this.options.siteDir, 'builds', id);
     this.state.building = true;
     this.writeStatus();
-    this.options.log(`site: building (${reason})`);
+    const from = requested === 'partial' ? this.currentDir : null;
+    this.options.log(`site: building${from ? ' the pages the change touches' : ''} (${reason})`);
+    let kind: BuildKind = 'full';
     const finish = (outcome: { ok: true } | { ok: false; error: string }): BuildRecord => ({
       id,
       reason,
+      kind,
       startedAt: started.toISOString(),
       finishedAt: new Date().toISOString(),
       durationMs: Date.now() - started.getTime(),
@@ -134,14 +161,25 @@ export class SiteBuilder {
     });
     let record: BuildRecord;
     try {
-      await this.options.build(outDir);
+      if (from) {
+        try {
+          kind = await this.options.build(outDir, { from });
+        } catch (error) {
+          // The served site is untouched; a full build decides whether the change itself is at fault.
+          rmSync(outDir, { recursive: true, force: true });
+          this.options.log(`site: the partial build failed (${oneLine(error)}); building the whole site`);
+          kind = await this.options.build(outDir, { from: null });
+        }
+      } else {
+        kind = await this.options.build(outDir, { from: null });
+      }
       this.publish(id);
       record = finish({ ok: true });
       this.state.lastGoodBuild = record;
-      this.options.log(`site: published build ${id} in ${(record.durationMs / 1000).toFixed(1)} s`);
+      this.options.log(`site: published ${kind} build ${id} in ${(record.durationMs / 1000).toFixed(1)} s`);
     } catch (error) {
       rmSync(outDir, { recursive: true, force: true });
-      record = finish({ ok: false, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] });
+      record = finish({ ok: false, error: oneLine(error) });
       this.options.log(`site: build failed, still serving the last good site: ${record.error}`);
     }
     this.state.lastBuild = record;

@@ -4,6 +4,7 @@ import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { StackConfig } from './config.ts';
 import { lastLines, type ProcessGroup } from './processes.ts';
+import type { BuildKind } from './site-builder.ts';
 
 /**
  * Environment of a site build: where the CMS and search are, and the search-only key (never the
@@ -57,12 +58,14 @@ export async function moveBuild(source: string, target: string): Promise<void> {
  * A build function for the SiteBuilder: runs site/scripts/build.ts into a staging folder in the
  * site package, then moves the result to `outDir`. Astro renders pages from a folder beside its
  * output that must be inside the site package (to resolve its dependencies), and moves files from
- * there into the output with rename(), which fails when the data folder is on another disk.
+ * there into the output with rename(), which fails when the data folder is on another disk. With
+ * `from` (the build being served) the build is a partial one from it (SITE_PARTIAL_FROM), unless
+ * the build script finds it cannot be (other code or settings): it says which it made.
  */
 export function siteBuild(options: { config: StackConfig; group: ProcessGroup; env: NodeJS.ProcessEnv }) {
   const { config, group, env } = options;
   const siteRoot = path.join(config.root, 'site');
-  return async (outDir: string) => {
+  return async (outDir: string, { from }: { from: string | null }): Promise<BuildKind> => {
     const staging = path.join(siteRoot, '.astro', 'stack-builds', path.basename(outDir));
     try {
       try {
@@ -71,7 +74,12 @@ export function siteBuild(options: { config: StackConfig; group: ProcessGroup; e
           command: process.execPath,
           args: [path.join(siteRoot, 'scripts', 'build.ts')],
           cwd: siteRoot,
-          env: { ...env, SITE_OUT_DIR: staging, SITE_CACHE_DIR: path.join(config.siteDir, 'cache') },
+          env: {
+            ...env,
+            SITE_OUT_DIR: staging,
+            SITE_CACHE_DIR: path.join(config.siteDir, 'cache'),
+            ...(from ? { SITE_PARTIAL_FROM: from } : {}),
+          },
         });
       } catch (error) {
         // The build's own one-line reason ("site build failed: cannot reach the CMS …") says it best.
@@ -81,6 +89,10 @@ export function siteBuild(options: { config: StackConfig; group: ProcessGroup; e
         throw reason ? new Error(reason, { cause: error }) : error;
       }
       await moveBuild(staging, outDir);
+      const built = lastLines(group.logFileOf('site-build'), 30)
+        .split('\n')
+        .findLast((line) => line.startsWith('site built ('));
+      return built?.startsWith('site built (partial)') ? 'partial' : 'full';
     } finally {
       await rm(staging, { recursive: true, force: true });
     }

@@ -115,7 +115,13 @@ if (json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
   const mark = (up: boolean) => (up ? '● up  ' : '○ down');
-  const build = site.lastBuild as { ok?: boolean; finishedAt?: string; durationMs?: number; error?: string } | null;
+  const build = site.lastBuild as {
+    ok?: boolean;
+    kind?: string;
+    finishedAt?: string;
+    durationMs?: number;
+    error?: string;
+  } | null;
   const rows: [string, ComponentStatus, string][] = [
     ['CMS', cms, `${cms.version}${cms.error ? `; ${cms.error}` : ''}`],
     [
@@ -136,7 +142,7 @@ if (json) {
       'Site',
       site,
       build
-        ? `last build ${build.finishedAt} ${build.ok ? `ok in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s` : `FAILED: ${build.error}`}${site.building ? '; building now' : ''}`
+        ? `last build (${build.kind ?? 'full'}) ${build.finishedAt} ${build.ok ? `ok in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s` : `FAILED: ${build.error}`}${site.building ? '; building now' : ''}`
         : 'no build yet',
     ],
   ];

@@ -44,8 +44,11 @@ const NOT_SETTINGS = new Set([
   'CI',
   'SKB_BENCH_CHILD',
   'SKB_STACK_RUN',
-  // The site's build script tells Astro where the preview server's code goes.
+  // The site's build script tells Astro where the preview server's code goes, and tells the pages
+  // and the partial() integration where to meet and what the build's code and settings are.
   'SITE_PREVIEW_SERVER_DIR',
+  'SITE_PARTIAL_STATE',
+  'SITE_BUILD_FINGERPRINT',
 ]);
 
 function files(entry: string): string[] {

@@ -4,20 +4,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SiteBuilder } from '../stack/site-builder.ts';
 
-function setup(build: (outDir: string, n: number) => Promise<void>, debounceMs = 30) {
+function setup(build: (outDir: string, n: number, from: string | null) => Promise<void>, debounceMs = 30) {
   const siteDir = mkdtempSync(path.join(tmpdir(), 'skb-site-'));
   let n = 0;
   const logs: string[] = [];
+  const froms: (string | null)[] = [];
   const builder = new SiteBuilder({
     siteDir,
     debounceMs,
     log: (line) => logs.push(line),
-    build: async (outDir) => {
+    build: async (outDir, { from }) => {
       n++;
-      await build(outDir, n);
+      froms.push(from);
+      await build(outDir, n, from);
+      return from ? 'partial' : 'full';
     },
   });
-  return { siteDir, builder, logs, builds: () => n };
+  return { siteDir, builder, logs, builds: () => n, froms };
 }
 
 const writePage = (outDir: string, text: string) => {
@@ -78,6 +81,56 @@ describe('SiteBuilder', () => {
     await builder.idle();
     expect(builds()).toBe(2);
     expect(builder.status().lastBuild?.reason).toBe('under bygget');
+  });
+
+  it('builds partially from the served build when every request says what changed', async () => {
+    const { siteDir, builder, froms } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 20);
+    const first = await builder.buildNow('start');
+    builder.request('publicering', { partial: true });
+    builder.request('avpublicering', { partial: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await builder.idle();
+    expect(froms).toEqual([null, path.join(siteDir, 'builds', first.id)]);
+    expect(builder.status().lastBuild).toMatchObject({
+      ok: true,
+      kind: 'partial',
+      reason: 'publicering, avpublicering',
+    });
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 2');
+  });
+
+  it('builds in full when one of the requests does not say what changed, or nothing is served yet', async () => {
+    const { builder, froms } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 20);
+    builder.request('publicering', { partial: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await builder.idle();
+    builder.request('publicering', { partial: true });
+    builder.request('a new day');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await builder.idle();
+    expect(froms).toEqual([null, null]);
+    expect(builder.status().lastBuild?.kind).toBe('full');
+  });
+
+  it('builds in full when a partial build fails, leaving the served site untouched until then', async () => {
+    const served: string[] = [];
+    const { siteDir, builder, froms, logs } = setup(async (outDir, n, from) => {
+      served.push(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8'));
+      writePage(outDir, `bygge ${n}`);
+      if (from) throw new Error('no manifest in the served build');
+    });
+    writePage(path.join(siteDir, 'seed'), 'start');
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync('seed', path.join(siteDir, 'current'));
+    const first = await builder.buildNow('start');
+    const record = await builder.buildNow('publicering', 'partial');
+    expect(froms).toEqual([null, path.join(siteDir, 'builds', first.id), null]);
+    expect(served).toEqual(['start', 'bygge 1', 'bygge 1']);
+    expect(record).toMatchObject({ ok: true, kind: 'full' });
+    expect(logs.join('\n')).toContain(
+      'the partial build failed (no manifest in the served build); building the whole site',
+    );
+    expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 3');
   });
 
   it('keeps the current build and the one before it, and deletes the older ones', async () => {

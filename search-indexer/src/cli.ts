@@ -91,7 +91,7 @@ async function serveCommand(config: IndexerConfig): Promise<void> {
     taskTimeoutMs: config.taskTimeoutMs,
     batchSize: config.batchSize,
     reconcileIntervalMs: config.reconcileIntervalMs,
-    onChanged: site ? (count) => site.changed(count) : undefined,
+    onChanged: site ? (changes) => site.changed(changes) : undefined,
   });
   service.start();
   const receiver = await startReceiver({

@@ -16,10 +16,11 @@ export { ensureSearchOnlyKey, type SearchKey } from './meili/keys.ts';
 export { indexSettings } from './meili/settings.ts';
 export { reindex } from './reindex/reindex.ts';
 export { httpUrl, port, readSettings, text, wholeNumber } from './settings.ts';
-export { sendSignedWebhook } from './sync/notify.ts';
+export { postSigned, sendSignedWebhook } from './sync/notify.ts';
 export { startReceiver } from './sync/receiver.ts';
 export { createSyncService, type SyncService } from './sync/service.ts';
 export { channelNonces, receiveSignedRequest } from './sync/signed-request.ts';
+export { siteRebuildRequest } from './sync/site-rebuild.ts';
 
 /** A Meilisearch client with the master key, from the configuration. */
 export function adminClient(config: IndexerConfig = loadConfig()): Meilisearch {

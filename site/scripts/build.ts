@@ -6,10 +6,21 @@
 // Settings: site/ENV.md. SITE_OUT_DIR (default site/dist) and SITE_CACHE_DIR (Astro's cache,
 // default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
 // leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
+//
+// SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages whose inputs
+// did not change since that build are taken from it instead of being rendered (src/data/partial.ts,
+// src/integrations/partial.ts); everything else (lists, places, feeds, open data, sitemap, start
+// page …) is rendered as in a full build, for the same build time as that build. The result is the
+// full build of the same content, byte for byte (tests/e2e/site-partial.test.ts). When that build
+// was made by other code or settings, or has no manifest, the build is a full one and says why.
 import { spawn } from 'node:child_process';
-import { cp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { settingsOf } from '../src/config/env.ts';
+import { type PartialManifest, type PreviousBuild, RESULT_FILE, readState } from '../src/data/partial.ts';
 
 const OUR_ERRORS = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError', 'SiteConfigError']);
 
@@ -33,12 +44,78 @@ async function countPages(dir: string): Promise<number> {
   return files.filter((file) => file.endsWith('.html')).length;
 }
 
+/**
+ * What the pages are made with besides the content: the site's and the content model's code, the
+ * installed packages and the settings (but the build time). Two builds with the same fingerprint
+ * render the same inputs to the same bytes.
+ */
+async function fingerprint(siteRoot: string): Promise<string> {
+  const repo = path.resolve(siteRoot, '..');
+  const hash = createHash('sha256');
+  const sources = [
+    'site/src',
+    'site/scripts',
+    'site/content',
+    'site/public',
+    'site/translations',
+    'content-types/src',
+    'content-types/data',
+  ];
+  const files = ['site/astro.config.mjs', 'site/package.json', 'package-lock.json'];
+  for (const dir of sources) {
+    const found = await readdir(path.join(repo, dir), { recursive: true, withFileTypes: true });
+    for (const entry of found) {
+      if (entry.isFile()) files.push(path.relative(repo, path.join(entry.parentPath, entry.name)));
+    }
+  }
+  for (const file of files.sort())
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(path.join(repo, file)))
+      .update('\0');
+  const { SITE_NOW: _now, ...settings } = settingsOf(process.env);
+  hash.update(JSON.stringify({ settings, preview: process.env.SITE_PREVIEW_SERVER === '1' }));
+  return hash.digest('base64url');
+}
+
+/**
+ * Prepares a partial build from `from` into the state folder; returns why it must be a full one
+ * instead, or null. The partial build renders for the build time of the build it continues.
+ */
+async function preparePartial(from: string, state: string, print: string): Promise<string | null> {
+  let manifest: PartialManifest;
+  try {
+    manifest = JSON.parse(await readFile(path.join(from, '_build', 'manifest.json'), 'utf8')) as PartialManifest;
+  } catch (error) {
+    return `no manifest in ${from} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (manifest.fingerprint !== print) return `${from} was built by other code or settings`;
+  if (process.env.SITE_NOW && Date.parse(process.env.SITE_NOW) !== Date.parse(manifest.now))
+    return `SITE_NOW differs from the build time of ${from}`;
+  process.env.SITE_NOW = manifest.now;
+  const previous: PreviousBuild = { dir: path.resolve(from), manifest };
+  await writeFile(path.join(state, 'previous.json'), JSON.stringify(previous));
+  return null;
+}
+
 async function main(): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const { build } = await import('astro');
   const siteRoot = fileURLToPath(new URL('..', import.meta.url));
   const outDir = path.resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
   const staging = `${outDir}.building-${process.pid}`;
+
+  // What the pages and the partial() integration tell each other (src/data/partial.ts).
+  const state = await mkdtemp(path.join(tmpdir(), 'skb-site-build-'));
+  process.env.SITE_PARTIAL_STATE = state;
+  const print = await fingerprint(siteRoot);
+  process.env.SITE_BUILD_FINGERPRINT = print;
+  let kind: 'full' | 'partial' = 'full';
+  if (process.env.SITE_PARTIAL_FROM) {
+    const whyFull = await preparePartial(process.env.SITE_PARTIAL_FROM, state, print);
+    if (whyFull) console.log(`site build: a full build: ${whyFull}`);
+    else kind = 'partial';
+  }
 
   // SITE_PREVIEW_SERVER=1 (the stack's builds): the preview route's server code, built here and
   // moved into the build's _preview-server/ (astro.config.mjs).
@@ -64,11 +141,15 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    await rm(state, { recursive: true, force: true });
     if (withPreview) await rm(previewBuild, { recursive: true, force: true });
     console.error(`site build failed: ${oneLine(error)}`);
     if (process.env.SITE_BUILD_DEBUG) console.error(error);
     process.exit(1);
   }
+  // A partial build's entry pages: how many it rendered and how many it took from the previous build.
+  const entryPages = readState<{ rendered: number; taken: number }>(state, RESULT_FILE);
+  await rm(state, { recursive: true, force: true });
 
   if (withPreview) {
     await rm(previewBuild, { recursive: true, force: true });
@@ -85,10 +166,12 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const pages = await countPages(outDir);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const partly = entryPages ? ` (entry pages: ${entryPages.rendered} rendered, ${entryPages.taken} kept)` : '';
   console.log(
-    `site built: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
+    `site built (${kind}): ${pages} pages${partly} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
   );
-  if (process.env.SITE_BUILD_REPORT) console.log(`SITE_BUILD_REPORT ${JSON.stringify({ pages, seconds, peakMb })}`);
+  if (process.env.SITE_BUILD_REPORT)
+    console.log(`SITE_BUILD_REPORT ${JSON.stringify({ kind, pages, seconds, peakMb, ...entryPages })}`);
 }
 
 // V8 sizes its heap from the machine's memory and, with plenty of it, hardly collects: a

@@ -45,6 +45,8 @@ export interface StaticServerOptions {
 
 /** Where a build for the stack keeps the preview route's server code (astro.config.mjs): never served. */
 export const PREVIEW_SERVER_DIR = '_preview-server';
+/** Where a build keeps its manifest for the next partial build (src/integrations/partial.ts): never served. */
+const BUILD_INFO_DIR = '_build';
 
 /** Sent with every answer, whatever the build wrote. */
 const BASE_HEADERS = {
@@ -219,10 +221,11 @@ export function createStaticServer(options: StaticServerOptions): http.Server {
       return;
     }
     let status = 200;
-    // The headers file and the preview's server code are for the server, not for readers; the
-    // compressed copies are reached through Accept-Encoding, never by their own names.
+    // The headers file, the preview's server code and the build's manifest are for the server, not
+    // for readers; the compressed copies are reached through Accept-Encoding, never by their own names.
     if (file && (path.basename(file) === '_headers' || isCompressedCopy(file))) file = null;
-    if (file && path.relative(realpathSync(options.root), file).split(path.sep)[0] === PREVIEW_SERVER_DIR) file = null;
+    const top = file ? path.relative(realpathSync(options.root), file).split(path.sep)[0] : undefined;
+    if (top === PREVIEW_SERVER_DIR || top === BUILD_INFO_DIR) file = null;
     if (!file) {
       status = 404;
       try {

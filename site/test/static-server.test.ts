@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,6 +48,9 @@ describe('static server', () => {
   mkdirSync(path.join(build, '_preview-server', 'chunks'), { recursive: true });
   writeFileSync(path.join(build, '_preview-server', 'entry.mjs'), 'export const handler = "serverkod";');
   writeFileSync(path.join(build, '_preview-server', 'chunks', 'page.mjs'), 'export default "serverkod";');
+  // Every build's manifest for the next partial build (src/integrations/partial.ts).
+  mkdirSync(path.join(build, '_build'));
+  writeFileSync(path.join(build, '_build', 'manifest.json'), '{"fingerprint":"byggets"}');
   symlinkSync(path.join('builds', 'b1'), path.join(siteDir, 'current'));
   const server = createStaticServer({ root: path.join(siteDir, 'current') });
   const redirecting = createStaticServer({ root: path.join(siteDir, 'current'), redirectFolders: true });
@@ -99,6 +102,14 @@ describe('static server', () => {
       const response = await get(port, attempt);
       expect(response.status, attempt).toBe(404);
       expect(response.body, attempt).not.toContain('serverkod');
+    }
+  });
+
+  it('never serves the build’s manifest', async () => {
+    for (const attempt of ['/_build/manifest.json', '/_build/', '/%5Fbuild/manifest.json']) {
+      const response = await get(port, attempt);
+      expect(response.status, attempt).toBe(404);
+      expect(response.body, attempt).not.toContain('byggets');
     }
   });
 
@@ -169,6 +180,12 @@ describe('static server: compressed copies and caching', () => {
   writeFileSync(path.join(dir, 'rss.xml'), `<rss>${'<item>nyhet</item>'.repeat(200)}</rss>`);
   writeFileSync(path.join(dir, 'tiny.txt'), 'liten');
   writeFileSync(path.join(dir, '404.html'), `<h1>Sidan finns inte</h1>${' '.repeat(2000)}`);
+  // A page a partial build took from the build before, with its copy: left as it is.
+  mkdirSync(path.join(dir, 'exempel'));
+  writeFileSync(path.join(dir, 'exempel', 'index.html'), page);
+  writeFileSync(path.join(dir, 'exempel', 'index.html.br'), 'tidigare');
+  mkdirSync(path.join(dir, '_build'));
+  writeFileSync(path.join(dir, '_build', 'manifest.json'), JSON.stringify({ pages: page }));
   const server = createStaticServer({ root: dir });
   let port = 0;
 
@@ -187,6 +204,13 @@ describe('static server: compressed copies and caching', () => {
     );
     expect(files).not.toContain('tiny.txt.br');
     expect(files).not.toContain('tiny.txt.gz');
+  });
+
+  it('leaves alone the copies a partial build took from the build before, and never compresses the manifest', () => {
+    const files = readdirSync(dir, { recursive: true }).map(String);
+    expect(readFileSync(path.join(dir, 'exempel', 'index.html.br'), 'utf8')).toBe('tidigare');
+    expect(files).not.toContain('exempel/index.html.gz');
+    expect(files.filter((file) => file.startsWith('_build/'))).toEqual(['_build/manifest.json']);
   });
 
   it('sends the brotli copy to a browser, gzip to one without br, plain to one without either', async () => {

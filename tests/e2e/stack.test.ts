@@ -66,6 +66,7 @@ describe('npm start', () => {
     ok: boolean;
     error?: string;
     id: string;
+    kind: 'full' | 'partial';
   }
   const siteStatus = async () =>
     (await requestJson('GET', url('SITE_PORT', '/_stack/status'))).body.site as {
@@ -340,6 +341,8 @@ describe('npm start', () => {
 
       const siteMs = await until(async () => (await pageStatus(`/metoder/${slug}/`)) === 200, 120_000, 250);
       console.log(`publish → on the site: ${(siteMs / 1000).toFixed(1)} s`);
+      // The indexer said what changed: the site rendered only the pages the change touches.
+      expect((await siteStatus()).lastBuild).toMatchObject({ ok: true, kind: 'partial' });
     },
     START_MS,
   );

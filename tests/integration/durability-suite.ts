@@ -121,8 +121,8 @@ export function describeDurability(database: TestDatabase): void {
         batchSize: 500,
         reconcileIntervalMs: options.reconcile ? 0 : false,
         log: () => {},
-        onChanged: (count) => {
-          changed += count;
+        onChanged: (changes) => {
+          changed += changes.length;
           if (current) current.changed = changed;
         },
       });

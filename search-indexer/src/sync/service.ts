@@ -4,6 +4,7 @@
 // missing, a taxonomy term changed or the queue overflowed; funding-call statuses kept current; and
 // a reconciliation with the CMS at start and on a schedule (reconcile.ts), which catches every change
 // whose notice never came (the indexer was down, a notice was lost) without a full reindex.
+import { searchDocumentId } from '@skb/content-types/search';
 import type { Meilisearch } from 'meilisearch';
 import type { CmsReader } from '../cms/reader.ts';
 import { describeError } from '../errors.ts';
@@ -16,6 +17,7 @@ import { syncQuestions } from './questions.ts';
 import { SyncQueue } from './queue.ts';
 import { RecentChanges } from './recent-changes.ts';
 import { reconcile } from './reconcile.ts';
+import type { SiteChange } from './site-rebuild.ts';
 import type { SyncKey } from './sync-key.ts';
 import type { WebhookMessage } from './webhook-body.ts';
 
@@ -56,8 +58,8 @@ export interface SyncServiceOptions {
    * minutes. `false`: never (tests that prove the webhook path alone).
    */
   reconcileIntervalMs?: number | false;
-  /** Called after documents were written or deleted (to ask the site to rebuild). */
-  onChanged?: (count: number) => void;
+  /** Called after documents were written or deleted, with what changed (to ask the site to rebuild). */
+  onChanged?: (changes: SiteChange[]) => void;
 }
 
 export function createSyncService(options: SyncServiceOptions) {
@@ -163,8 +165,24 @@ export function createSyncService(options: SyncServiceOptions) {
     });
     recent.record(keys, now().getTime());
     answered();
-    const changed = applied.upserted.length + applied.deleted.length;
-    if (changed > 0) options.onChanged?.(changed);
+    const changes: SiteChange[] = [
+      ...applied.upserted.map((document) => ({
+        type: document.type,
+        documentId: document.documentId,
+        locale: document.locale === 'en' ? ('en' as const) : ('sv' as const),
+        slug: document.slug,
+        event: 'publish' as const,
+      })),
+      ...keys
+        .filter((key) => applied.deleted.includes(searchDocumentId(key)))
+        .map((key) => ({
+          type: key.type,
+          documentId: key.documentId,
+          locale: key.locale === 'en' ? ('en' as const) : ('sv' as const),
+          event: 'unpublish' as const,
+        })),
+    ];
+    if (changes.length > 0) options.onChanged?.(changes);
     for (const invalid of applied.invalid) report(invalid);
     lastSyncAt = now();
     if (keys.some((key) => key.type === 'funding-call')) statusCheckDueAt = 0;
@@ -196,8 +214,8 @@ export function createSyncService(options: SyncServiceOptions) {
     try {
       const result = await syncQuestions({ client, reader, indexUid, taskTimeoutMs: options.taskTimeoutMs });
       answered();
-      const changed = result.upserted + result.deleted;
-      if (changed > 0) options.onChanged?.(changed);
+      // The answers are pages of their own and lists (FAQ, municipalities, feeds): one change for all.
+      if (result.upserted + result.deleted > 0) options.onChanged?.([{ type: 'question', event: 'publish' }]);
       lastSyncAt = now();
     } catch (error) {
       // No live index: the reindex that creates it reads the answers too.

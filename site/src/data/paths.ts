@@ -4,6 +4,7 @@ import { counties, municipalities, PUBLIC_TYPE_NAMES, type PublicTypeName, publi
 import type { Bank, BankEntry } from '../lib/bank.ts';
 import { type Locale, otherLocale } from '../lib/i18n.ts';
 import { type ListPage, listPages } from '../lib/listing.ts';
+import { entryPageDigest } from '../lib/page-inputs.ts';
 import { ambiguousMunicipalitySlugs, countySlug, municipalitySlug } from '../lib/places.ts';
 import {
   areaSlug,
@@ -18,19 +19,30 @@ import {
 } from '../lib/routes.ts';
 import { scopeEntries } from './feeds.ts';
 import { getBank } from './loaded-bank.ts';
+import { selectPages } from './partial.ts';
 
 const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
 
-/** Entry pages: one per version in this language. */
+/**
+ * Entry pages: one per version in this language (in a partial build, only those whose inputs
+ * changed: src/data/partial.ts).
+ */
 export async function entryStaticPaths(locale: Locale) {
   const bank = await getBank();
-  return bank
-    .everyVersion()
-    .filter((entry) => entry.locale === locale)
-    .map((entry: BankEntry) => ({
-      params: { section: sectionSegment(locale, entry.type), slug: entry.data.slug },
-      props: { entry },
-    }));
+  return selectPages(
+    `entry-${locale}`,
+    bank
+      .everyVersion()
+      .filter((entry) => entry.locale === locale)
+      .map((entry: BankEntry) => ({
+        path: entry.path,
+        digest: entryPageDigest(bank, entry),
+        route: {
+          params: { section: sectionSegment(locale, entry.type), slug: entry.data.slug },
+          props: { entry },
+        },
+      })),
+  );
 }
 
 /** List pages of every section: full lists, filters and their pages. */

@@ -38,8 +38,8 @@ const gzipAsync = promisify(gzip);
 /** Brotli quality for files that every build writes anew (pages, feeds, data). */
 export const PAGE_BROTLI_QUALITY = 8;
 
-/** Folders of the build that no reader is ever sent. */
-const NEVER_SERVED = new Set(['_preview-server']);
+/** Folders of the build that no reader is ever sent (the preview's server code, the build's manifest). */
+const NEVER_SERVED = new Set(['_preview-server', '_build']);
 
 export async function compressFile(
   file: string,
@@ -72,12 +72,15 @@ export async function compressFile(
 /** Writes the compressed copies for every compressible file under `root`; returns what it did. */
 export async function compressTree(root: string): Promise<{ files: number; plainBytes: number; brBytes: number }> {
   const entries = await readdir(root, { recursive: true });
+  const present = new Set(entries);
   const files: { file: string; quality: number }[] = [];
   for (const entry of entries) {
     if (!COMPRESSIBLE.has(path.extname(entry).toLowerCase())) continue;
     const top = entry.split(path.sep)[0] ?? '';
     if (NEVER_SERVED.has(top)) continue;
     const file = path.join(root, entry);
+    // A page a partial build took from the previous build brings its copies (src/integrations/partial.ts).
+    if (present.has(`${entry}.br`) || present.has(`${entry}.gz`)) continue;
     const quality = top === '_astro' ? constants.BROTLI_MAX_QUALITY : PAGE_BROTLI_QUALITY;
     if ((await stat(file)).isFile()) files.push({ file, quality });
   }

@@ -8,6 +8,8 @@ import type { RestEntry, SyntheticEntry } from './corpus.ts';
 export interface CorpusCms extends StrapiStandIn {
   /** Replaces or adds a published version (a publish). */
   publish(type: string, entry: RestEntry): void;
+  /** Removes a published version (an unpublish or a delete); false when there was none. */
+  unpublish(type: string, documentId: string, locale: string): boolean;
 }
 
 const STAMP = '2026-01-01T00:00:00.000Z';
@@ -61,6 +63,15 @@ export async function startCorpusCms(corpus: readonly SyntheticEntry[]): Promise
     publish(type, entry) {
       // A new published version gets a new id, as in Strapi.
       put(type, { ...entry, id: lastId + 1 });
+    },
+    unpublish(type, documentId, locale) {
+      const key = `${type}/${documentId}/${locale}`;
+      const previous = byDocument.get(key);
+      if (!previous) return false;
+      const list = lists.get(type)?.get(locale) ?? [];
+      list.splice(list.indexOf(previous), 1);
+      byDocument.delete(key);
+      return true;
     },
   };
 }

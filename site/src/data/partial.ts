@@ -1,0 +1,60 @@
+// Partial builds, the pages' side. scripts/build.ts gives every build a state folder
+// (SITE_PARTIAL_STATE); the entry routes write there each page's input digest (src/lib/page-inputs.ts)
+// and the build time they were rendered for. A partial build also finds there the previous build's
+// manifest (previous.json, only when that build was made by the same code and settings): then only
+// the pages that are new, changed or always rendered are rendered, and the partial() integration
+// (src/integrations/partial.ts) takes every other page from the previous build.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildTime } from '../config/site.ts';
+
+/** A build's record of its entry pages (written to `_build/manifest.json` of every build). */
+export interface PartialManifest {
+  /** The code and settings the build was made with (scripts/build.ts). */
+  fingerprint: string;
+  /** The build time its pages were rendered for. */
+  now: string;
+  /** Page path → digest of its inputs (null: rendered in every build). */
+  pages: Record<string, string | null>;
+}
+
+/** The previous build's manifest and folder, when this build is a partial one. */
+export interface PreviousBuild {
+  dir: string;
+  manifest: PartialManifest;
+}
+
+export const PREVIOUS_FILE = 'previous.json';
+/** What a partial build did: `{ rendered, taken }` entry pages. */
+export const RESULT_FILE = 'result.json';
+export const groupFile = (group: string) => `pages-${group}.json`;
+
+/** Reads a JSON file the build wrote into its state folder; undefined when it is not there. */
+export function readState<T>(state: string, file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(state, file), 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The routes of one group of entry pages this build renders: all of them in a full build; in a
+ * partial build those whose digest is null or differs from the previous build's. Records every
+ * route's digest either way.
+ */
+export function selectPages<T>(
+  group: string,
+  pages: readonly { path: string; digest: string | null; route: T }[],
+): T[] {
+  const state = process.env.SITE_PARTIAL_STATE;
+  if (!state) return pages.map((page) => page.route);
+  const digests = Object.fromEntries(pages.map((page) => [page.path, page.digest]));
+  writeFileSync(path.join(state, groupFile(group)), JSON.stringify({ now: buildTime.toISOString(), pages: digests }));
+  const previous = readState<PreviousBuild>(state, PREVIOUS_FILE);
+  if (!previous) return pages.map((page) => page.route);
+  return pages
+    .filter((page) => page.digest === null || previous.manifest.pages[page.path] !== page.digest)
+    .map((page) => page.route);
+}

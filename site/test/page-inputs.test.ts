@@ -1,0 +1,132 @@
+// The inputs of an entry's page decide which pages a partial build renders (src/lib/page-inputs.ts):
+// they must change whenever anything the page shows changes, and only then. The equality of a
+// partial and a full build is proven in tests/e2e/site-partial.test.ts; these are the cases one by
+// one, and the guard that keeps the list of what an entry page reads from the bank complete.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type Bank, createBank } from '../src/lib/bank.ts';
+import { entryPageDigest } from '../src/lib/page-inputs.ts';
+import { AREAS, caseStudy, method, noEntries, serviceAreas } from './fixtures.ts';
+import { now } from './sample-bank.ts';
+
+type Entries = ReturnType<typeof noEntries>;
+
+/** A bank of a method citing a case study, a case study in the same area, and one elsewhere. */
+function build(): Entries {
+  const all = noEntries();
+  all.method.push(
+    method({
+      documentId: 'm1',
+      caseStudies: [
+        { documentId: 'c1', title: 'Sörsjön', slug: 'sorsjon', locale: 'sv', municipalities: [], coordinates: null },
+      ],
+    }),
+  );
+  all['case-study'].push(
+    caseStudy({ documentId: 'c1', slug: 'sorsjon' }),
+    caseStudy({ documentId: 'c2', slug: 'mora', title: 'Mora' }),
+    caseStudy({ documentId: 'c3', slug: 'kiruna', title: 'Kiruna', serviceAreas: [AREAS.drivmedel] }),
+  );
+  return all;
+}
+
+// The fixtures number their entries as they are made: one set, copied, is the same content each time.
+const BASE = build();
+const entries = (): Entries => structuredClone(BASE);
+
+const bankOf = (all: Entries): Bank => createBank({ entries: all, serviceAreas, now });
+
+function digestOf(bank: Bank, key: string): string | null {
+  const entry = bank.versionsOf(key).sv;
+  if (!entry) throw new Error(`no ${key} in the bank`);
+  return entryPageDigest(bank, entry);
+}
+
+describe('the inputs of an entry page', () => {
+  it('are the same for the same content', () => {
+    expect(digestOf(bankOf(entries()), 'method/m1')).toBe(digestOf(bankOf(entries()), 'method/m1'));
+  });
+
+  it('change with the entry itself', () => {
+    const changed = entries();
+    changed.method[0] = { ...changed.method[0], title: 'Ny titel' } as Entries['method'][number];
+    expect(digestOf(bankOf(changed), 'method/m1')).not.toBe(digestOf(bankOf(entries()), 'method/m1'));
+  });
+
+  it('change with an entry shown among its related ones, and not with one that is not', () => {
+    const before = bankOf(entries());
+    const related = entries();
+    related['case-study'][1] = {
+      ...related['case-study'][1],
+      summary: 'Ny sammanfattning.',
+    } as Entries['case-study'][number];
+    expect(digestOf(bankOf(related), 'method/m1')).not.toBe(digestOf(before, 'method/m1'));
+    const elsewhere = entries();
+    elsewhere['case-study'][2] = {
+      ...elsewhere['case-study'][2],
+      summary: 'Ny sammanfattning.',
+    } as Entries['case-study'][number];
+    expect(digestOf(bankOf(elsewhere), 'method/m1')).toBe(digestOf(before, 'method/m1'));
+  });
+
+  it('change when an entry it links to is unpublished (the link becomes its name alone)', () => {
+    const unpublished = entries();
+    // c1 leaves; c2 stays related, so only the link differs.
+    unpublished['case-study'] = unpublished['case-study'].filter((item) => item.documentId !== 'c1');
+    const withoutRelated = (all: Entries) => {
+      all['case-study'] = all['case-study'].map((item) => ({ ...item, serviceAreas: [AREAS.drivmedel] }));
+      return bankOf(all);
+    };
+    expect(digestOf(withoutRelated(unpublished), 'method/m1')).not.toBe(
+      digestOf(withoutRelated(entries()), 'method/m1'),
+    );
+  });
+
+  it('are none for a goal, whose page reads every goal and the service status: always rendered', () => {
+    const all = entries();
+    const bank = bankOf(all);
+    const goal = { ...bank.versionsOf('method/m1').sv, type: 'goal' } as Parameters<typeof entryPageDigest>[1];
+    expect(entryPageDigest(bank, goal)).toBeNull();
+  });
+});
+
+describe('what an entry page reads besides its entry', () => {
+  /** Files reachable from EntryPage.astro by relative imports. */
+  function reachable(start: string): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, target] of text.matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+        if (target && /\.(astro|ts)$/.test(target)) visit(path.resolve(path.dirname(file), target));
+      }
+    };
+    visit(start);
+    return [...seen];
+  }
+
+  it('is what src/lib/page-inputs.ts accounts for: add any new reader there', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const readers = reachable(path.join(src, 'components/pages/EntryPage.astro'))
+      .filter((file) => /\b(getBank|getFaq|getStatuses|getSnapshots|getCollection)\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(src, file))
+      .sort();
+    expect(readers).toEqual(
+      [
+        // relatedEntries(bank, entry, locale): in the inputs.
+        'components/pages/EntryPage.astro',
+        // Goals only (every goal's history, every municipality's status): goal pages always render.
+        'components/entry/GoalDetails.astro',
+        'components/network/GoalMeasure.astro',
+        // refPath(bank, type, documentId, locale) of every document id in the entry: in the inputs.
+        'components/entry/RefList.astro',
+        // The modules that read the collections (src/data): reached only through the above.
+        'data/loaded-bank.ts',
+        'data/service-status.ts',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,187 @@
+// A partial build is the full build of the same content, byte for byte: every file, the hashed
+// /_astro/ assets, the compressed copies, the sitemap, the feeds and the build's manifest. The
+// content is a synthetic corpus served by the Strapi stand-in; each step changes it as an editor
+// would (edit a title and body, move a case to another municipality, publish a new entry, change a
+// slug, edit an English version, unpublish an entry other pages link to, delete one), then builds
+// it twice: partially from the previous partial build, and in full. The two must be identical, and
+// the partial one must have rendered few of the entry pages.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { municipalities } from '@skb/content-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, builtFiles, type SiteBuild } from '../support/site.ts';
+import { type RestEntry, type SyntheticEntry, syntheticCorpus } from '../support/synthetic/corpus.ts';
+import { type CorpusCms, startCorpusCms } from '../support/synthetic/corpus-cms.ts';
+
+const SITE_URL = 'https://servicekunskapsbanken.example';
+const NOW = '2026-11-30T12:00:00.000Z';
+const SIZE = 300;
+/**
+ * A change re-renders its own pages, the pages that show it among their related entries (the
+ * newest entries of a service area are on many) and the goals' pages (always rendered); far fewer
+ * than all.
+ */
+const MAX_RENDERED = SIZE / 3;
+/** The newest entries are related to every entry of their areas. */
+const MAX_RENDERED_RELATED = SIZE * 0.6;
+/** Two builds of the site, on a busy two-core machine. */
+const STEP_TIMEOUT = 600_000;
+
+/** The files of two builds that differ, or are in one only. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [filesA, filesB] = await Promise.all([builtFiles(a), builtFiles(b)]);
+  const onlyA = filesA.filter((file) => !filesB.includes(file)).map((file) => `only in the partial build: ${file}`);
+  const onlyB = filesB.filter((file) => !filesA.includes(file)).map((file) => `only in the full build: ${file}`);
+  const differ: string[] = [];
+  for (const file of filesA.filter((file) => filesB.includes(file))) {
+    const [bytesA, bytesB] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!bytesA.equals(bytesB)) differ.push(`differs: ${file}`);
+  }
+  return [...onlyA, ...onlyB, ...differ];
+}
+
+/** How many entry pages a partial build rendered, from its log line. */
+function renderedEntryPages(build: SiteBuild): number {
+  const match = build.output.match(/site built \(partial\): \d+ pages \(entry pages: (\d+) rendered, \d+ kept\)/);
+  if (!match) throw new Error(`not a partial build:\n${build.output}`);
+  return Number(match[1]);
+}
+
+describe('a partial site build', () => {
+  let corpus: SyntheticEntry[];
+  let cms: CorpusCms;
+  let previous: SiteBuild;
+  const builds: SiteBuild[] = [];
+  const env = () => ({ CMS_URL: cms.url, SITE_URL, SITE_NOW: NOW });
+
+  const build = async (from?: string) => {
+    const result = await buildSite(from ? { ...env(), SITE_PARTIAL_FROM: from } : env());
+    builds.push(result);
+    if (result.code !== 0) throw new Error(`the site build failed:\n${result.output}`);
+    return result;
+  };
+
+  /** Builds partially from the last partial build and in full; they must be the same. */
+  const step = async (maxRendered: number) => {
+    const partial = await build(previous.dir);
+    const full = await build();
+    expect(await differences(partial.dir, full.dir)).toEqual([]);
+    const rendered = renderedEntryPages(partial);
+    console.log(`partial build: ${rendered} entry pages rendered`);
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThanOrEqual(maxRendered);
+    previous = partial;
+    return rendered;
+  };
+
+  const find = (predicate: (item: SyntheticEntry) => boolean) => {
+    const found = corpus.find(predicate);
+    if (!found) throw new Error('the corpus has no such entry');
+    return found;
+  };
+  const newest = (type: string) => {
+    const sorted = corpus
+      .filter((item) => item.type === type && item.entry.locale === 'sv')
+      .sort((a, b) => String(b.entry.publishedAt).localeCompare(String(a.entry.publishedAt)));
+    if (!sorted[0]) throw new Error(`the corpus has no ${type}`);
+    return sorted[0];
+  };
+  const republish = (item: SyntheticEntry, changes: Record<string, unknown>) => {
+    item.entry = { ...item.entry, ...changes } as RestEntry;
+    cms.publish(item.type, item.entry);
+  };
+
+  beforeAll(async () => {
+    corpus = syntheticCorpus({ count: SIZE, seed: 11, now: new Date(NOW) });
+    cms = await startCorpusCms(corpus);
+    previous = await build();
+    expect(previous.output).toMatch(/site built \(full\)/);
+  });
+
+  afterAll(async () => {
+    await cms?.close();
+    for (const item of builds) await item.remove();
+  });
+
+  it(
+    'equals the full build after a title and body edit, and a relation to the edited entry',
+    async () => {
+      // The newest method: the entries of its service areas show it among their related entries.
+      const method = newest('method');
+      const caseStudy = find((item) => item.type === 'case-study' && item.entry.locale === 'sv');
+      // The case study cites the method: its page links there under the method's (new) title.
+      republish(method, { title: 'Bybutiken som servicepunkt', body: 'Ny text om **bybutiken**.' });
+      const { title, slug, documentId } = method.entry;
+      republish(caseStudy, { methods: [{ id: 1, documentId, title, slug, locale: 'sv' }] });
+      await step(MAX_RENDERED_RELATED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after a case moves to another municipality',
+    async () => {
+      const caseStudy = find((item) => item.type === 'case-study' && item.entry.locale === 'sv');
+      const [now] = (caseStudy.entry.municipalities as string[] | undefined) ?? [];
+      const elsewhere = municipalities.find((municipality) => municipality.code !== now);
+      republish(caseStudy, { municipalities: [elsewhere?.code] });
+      await step(MAX_RENDERED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after a new entry is published',
+    async () => {
+      const template = find((item) => item.type === 'trend-note' && item.entry.locale === 'sv');
+      const added: SyntheticEntry = {
+        type: 'trend-note',
+        // The newest entry of all: it joins the related entries of every entry in its areas.
+        entry: {
+          ...template.entry,
+          documentId: 'newentry000000000000000a',
+          slug: 'ny-omvarldsbevakning',
+          title: 'Ny',
+          publishedAt: NOW,
+        },
+      };
+      corpus.push(added);
+      cms.publish(added.type, added.entry);
+      await step(MAX_RENDERED_RELATED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after a slug changes',
+    async () => {
+      const event = find((item) => item.type === 'event' && item.entry.locale === 'sv');
+      republish(event, { slug: `${event.entry.slug}-flyttat` });
+      await step(MAX_RENDERED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after an English version is edited',
+    async () => {
+      const english = find((item) => item.entry.locale === 'en' && item.type !== 'goal');
+      republish(english, { title: 'An English title, edited', summary: 'Edited in English.' });
+      await step(MAX_RENDERED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after an entry is unpublished and another deleted',
+    async () => {
+      // The method the case study links to: the link becomes the method's name alone.
+      const method = find((item) => item.type === 'method' && item.entry.title === 'Bybutiken som servicepunkt');
+      expect(cms.unpublish(method.type, method.entry.documentId, 'sv')).toBe(true);
+      const other = find((item) => item.type === 'funding-call' && item.entry.locale === 'sv');
+      expect(cms.unpublish(other.type, other.entry.documentId, 'sv')).toBe(true);
+      await step(MAX_RENDERED);
+    },
+    STEP_TIMEOUT,
+  );
+});
