@@ -2,12 +2,10 @@
 // themselves refusing what they do not take (each run stops at its command line, before any work).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT as ROOT } from '@skb/search-indexer';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, UsageError, wholeNumberOption } from '../command-line.ts';
 import { FOLLOW_UP_COMMAND, followUpOptions } from '../report/municipalities.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const gaps = {
   usage: 'Användning / usage: npm run report:search-gaps -- [--months N] [--top N] [--json]',
