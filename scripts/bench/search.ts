@@ -191,6 +191,26 @@ async function dropIndexes(client: Meilisearch) {
 }
 
 /** One run through real Strapi on a fresh copy of the corpus database. */
+/** Our full reindex into an empty Meilisearch, reading the CMS (or stand-in) at `cmsUrl`. */
+async function reindexFrom(
+  client: Meilisearch,
+  cmsUrl: string,
+  taskTimeoutMs: number,
+  log: (line: string) => void,
+): Promise<{ docsPerSecond: number; durationMs: number }> {
+  await dropIndexes(client);
+  const result = await reindex({
+    client,
+    reader: createCmsReader({ cmsUrl }),
+    indexUid: 'knowledge',
+    batchSize: BATCH,
+    taskTimeoutMs,
+    now: () => NOW,
+  });
+  log(`reindex: ${result.documents} documents in ${(result.durationMs / 1000).toFixed(1)} s`);
+  return { docsPerSecond: (result.documents / result.durationMs) * 1000, durationMs: result.durationMs };
+}
+
 async function strapiRun(meili: Meili, database: BenchDatabase, entries: number, run: number): Promise<RunResult> {
   const log = (line: string) => console.error(`[strapi ${database} ${entries} #${run}] ${line}`);
   const copy = await copyCorpus(database, entries);
@@ -204,19 +224,9 @@ async function strapiRun(meili: Meili, database: BenchDatabase, entries: number,
   );
   let indexer: Awaited<ReturnType<typeof startIndexerProcess>> | undefined;
   try {
-    await dropIndexes(meili.client);
     log('full reindex from the CMS…');
-    const result = await reindex({
-      client: meili.client,
-      reader: createCmsReader({ cmsUrl: cms.url }),
-      indexUid: 'knowledge',
-      batchSize: BATCH,
-      taskTimeoutMs: 1_800_000,
-      now: () => NOW,
-    });
-    const oursDocsPerSecond = (result.documents / result.durationMs) * 1000;
-    log(`reindex: ${result.documents} documents in ${(result.durationMs / 1000).toFixed(1)} s`);
-    const measured = await indexesAndSearch(meili, oursDocsPerSecond, log);
+    const ours = await reindexFrom(meili.client, cms.url, 1_800_000, log);
+    const measured = await indexesAndSearch(meili, ours.docsPerSecond, log);
     log('starting the indexer and publishing through the content manager…');
     indexer = await startIndexerProcess({
       port: indexerPort,
@@ -245,7 +255,7 @@ async function strapiRun(meili: Meili, database: BenchDatabase, entries: number,
       entries,
       run,
       documents: measured.documents,
-      reindex: { ...measured.reindex, oursMs: result.durationMs },
+      reindex: { ...measured.reindex, oursMs: ours.durationMs },
       search: measured.search,
       publish: {
         samples: latencies.length,
@@ -269,25 +279,16 @@ async function standInRuns(meili: Meili, entries: number): Promise<RunResult[]> 
   const cms = await startCorpusCms(corpus);
   const results: RunResult[] = [];
   try {
-    await dropIndexes(meili.client);
     log('full reindex from the stand-in…');
-    const result = await reindex({
-      client: meili.client,
-      reader: createCmsReader({ cmsUrl: cms.url }),
-      indexUid: 'knowledge',
-      batchSize: BATCH,
-      taskTimeoutMs: 3_600_000,
-      now: () => NOW,
-    });
-    const oursDocsPerSecond = (result.documents / result.durationMs) * 1000;
-    const measured = await indexesAndSearch(meili, oursDocsPerSecond, log);
+    const ours = await reindexFrom(meili.client, cms.url, 3_600_000, log);
+    const measured = await indexesAndSearch(meili, ours.docsPerSecond, log);
     for (let run = 1; run <= OPTIONS.runs; run++) {
       results.push({
         source: 'stand-in',
         entries,
         run,
         documents: measured.documents,
-        reindex: { ...measured.reindex, oursMs: result.durationMs },
+        reindex: { ...measured.reindex, oursMs: ours.durationMs },
         search: run === 1 ? measured.search : await measured.searchRound(),
       });
     }
