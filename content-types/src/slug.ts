@@ -3,16 +3,20 @@
 
 const SWEDISH_FOLDS: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', æ: 'ae', ø: 'o', ß: 'ss' };
 
+/** Any letter outside ASCII (printable ASCII and whitespace need no folding). */
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+
 /** Folds Swedish and other accented letters to ASCII: `Älvdalen` → `Alvdalen`. Case is kept. */
 export function asciiFold(text: string): string {
-  return text
-    .replace(/[åäöæøßÅÄÖÆØ]/g, (letter) => {
-      const lower = letter.toLowerCase();
-      const folded = SWEDISH_FOLDS[lower] ?? lower;
-      return letter === lower ? folded : folded.toUpperCase();
-    })
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+  // Most words of a Swedish text are plain ASCII, or ASCII but for å, ä and ö: those need no Unicode
+  // decomposition (a reindex folds millions of words).
+  if (!NON_ASCII.test(text)) return text;
+  const folded = text.replace(/[åäöæøßÅÄÖÆØ]/g, (letter) => {
+    const lower = letter.toLowerCase();
+    const ascii = SWEDISH_FOLDS[lower] ?? lower;
+    return letter === lower ? ascii : ascii.toUpperCase();
+  });
+  return NON_ASCII.test(folded) ? folded.normalize('NFKD').replace(/\p{M}/gu, '') : folded;
 }
 
 export const MAX_SLUG_LENGTH = 80;

@@ -200,7 +200,8 @@ export function describeSearchReindex(
           indexUid: INDEX,
           batchSize: 250,
           onProgress: (progress) => {
-            if (!killing && progress.indexed > 0 && progress.read < progress.total) killing = meili.kill();
+            // Part of the documents indexed, the rest not yet: Meilisearch dies mid-load.
+            if (!killing && progress.indexed > 0 && progress.indexed < progress.total) killing = meili.kill();
           },
         }).then(
           () => undefined,

@@ -1,7 +1,12 @@
 // A full reindex: build a new index beside the live one, apply the settings, load every published
-// entry while still reading the CMS, wait for every task and check it succeeded, check the count,
-// then swap the new index in atomically and delete the old one. Searches never see an empty or
+// entry while still reading the CMS (in as few indexing batches as Meilisearch can take: see
+// createLoader), wait for every task and check it succeeded, check the count, then swap the new
+// index in atomically and delete the old one. Searches never see an empty or
 // half-built index, and on any failure the live index is left as it was.
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PUBLIC_TYPES, type PublicType } from '@skb/content-types';
 import type { SearchDocument, SearchTypeName } from '@skb/content-types/search';
 import type { Meilisearch } from 'meilisearch';
@@ -53,9 +58,6 @@ export interface ReindexResult {
   previousLeft?: string;
 }
 
-/** addDocuments tasks enqueued but not yet done; more waits for the oldest (keeps memory and the queue small). */
-const MAX_TASKS_AHEAD = 4;
-
 export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
   const { client, reader, indexUid } = options;
   const batchSize = options.batchSize ?? 1000;
@@ -69,6 +71,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
     waitForSuccess(client, task, { what, timeoutMs, intervalMs: 50 });
 
   let buildCreated = false;
+  let loader: Awaited<ReturnType<typeof createLoader>> | undefined;
   try {
     const abandonedBuildsDeleted = await deleteAbandonedBuilds(client, indexUid, startedAt.getTime());
     await wait(await client.createIndex(buildUid, { primaryKey: 'id' }), `create ${buildUid}`);
@@ -80,16 +83,18 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
       SearchTypeName,
       number
     >;
-    const loader = createLoader({
+    const load = await createLoader({
       client,
       buildUid,
       batchSize,
+      expected: () => progress.total,
       wait,
       onIndexed: (count) => {
         progress.indexed += count;
         report();
       },
     });
+    loader = load;
 
     const streams = PUBLIC_TYPES.flatMap((type) => reader.locales.map((locale) => ({ type, locale })));
     // Counted first so the progress bar knows the whole; entries published meanwhile are read anyway.
@@ -99,7 +104,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
     const readStream = async ({ type, locale }: { type: PublicType; locale: string }) => {
       let afterId = 0;
       for (;;) {
-        loader.throwIfFailed();
+        load.throwIfFailed();
         const page = await reader.page(type, locale, afterId);
         const at = now();
         const documents = page.entries.map((entry) => toSearchDocument(type.name, entry, at));
@@ -110,7 +115,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
         progress.read += documents.length;
         progress.total = Math.max(progress.total, progress.read);
         report();
-        await loader.add(documents);
+        await load.add(documents);
         const last = page.entries.at(-1);
         if (!last || page.entries.length < CMS_PAGE_SIZE) return;
         afterId = last.id;
@@ -124,11 +129,11 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
     progress.read += answers.length;
     progress.total = Math.max(progress.total, progress.read);
     report();
-    await loader.add(answers);
+    await load.add(answers);
 
     progress.phase = 'waiting';
     report();
-    await loader.finish();
+    await load.finish();
 
     // Every task succeeded; the index must now hold one document per published version read.
     const stats = await client.index(buildUid).getStats();
@@ -168,6 +173,8 @@ export async function reindex(options: ReindexOptions): Promise<ReindexResult> {
     throw new ReindexError(`the live index "${indexUid}" was not changed: ${describeError(error)}`, {
       cause: error,
     });
+  } finally {
+    await loader?.close();
   }
 }
 
@@ -208,44 +215,94 @@ async function swapIn(
   }
 }
 
-/** Sends documents in batches while reading goes on, and waits for the tasks in order, in the background. */
-function createLoader(args: {
+/** The most a single addDocuments request carries (Meilisearch refuses payloads above 100 MB by default). */
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+/** Meilisearch starts on the documents once this share of those still to send has been read. */
+const SEND_SHARE = 0.25;
+
+/**
+ * Sends the documents to Meilisearch in as few indexing batches as it can take, while reading goes
+ * on. Meilisearch pays much of its indexing cost per batch (a batch of 1,000 documents on an index of
+ * 9,000 takes nearly as long as the 9,000 did), and it batches together only the tasks already
+ * waiting when it starts one; it indexes on half the cores (one of this project's two), so the CMS
+ * and the mapping can be read on the other meanwhile. Measured through Strapi at 10,000 entries:
+ * sending each 1,000 documents as they were read gave five to six batches and 0.6–0.7× the speed of
+ * raw addDocuments of the same documents; reading everything first and then sending it left
+ * Meilisearch idle for the whole read. So the documents read are spooled to disk as NDJSON (memory
+ * stays flat however large the bank), and whenever Meilisearch is idle, once a quarter of those still
+ * to send is there (or reading is done), everything spooled goes in requests of up to 64 MB, which
+ * Meilisearch takes as one batch: at 10,000 entries a first batch of 2,500 indexes while the other
+ * 7,500 are read, then they go as a second, as raw addDocuments of the same documents does.
+ */
+async function createLoader(args: {
   client: Meilisearch;
   buildUid: string;
   batchSize: number;
+  /** How many documents the reindex expects in all (known once every list has been counted). */
+  expected: () => number;
   wait: (task: number, what: string) => Promise<unknown>;
   onIndexed: (count: number) => void;
 }) {
   const index = args.client.index<SearchDocument>(args.buildUid);
+  const spoolDir = await mkdtemp(path.join(tmpdir(), 'skb-reindex-'));
   let buffer: SearchDocument[] = [];
+  let spooled: { file: string; count: number; bytes: number }[] = [];
+  let files = 0;
+  let sent = 0;
+  let readingDone = false;
   let failure: unknown;
-  // Enqueueing is chained so batches reach Meilisearch in the order they were read; waiting is
-  // chained because an index's tasks finish in the order they were enqueued.
-  let sending: Promise<void> = Promise.resolve();
-  let waiting: Promise<void> = Promise.resolve();
-  const ahead: Promise<void>[] = [];
+  /** What Meilisearch is indexing now: sent, not all done yet. */
+  let sending: Promise<void> | undefined;
 
-  const send = (documents: SearchDocument[]) => {
-    sending = sending
-      .then(async () => {
-        if (failure) return;
-        while (ahead.length >= MAX_TASKS_AHEAD) await ahead.shift();
-        const task = await index.addDocuments(documents, { primaryKey: 'id' });
-        waiting = waiting.then(async () => {
-          if (failure) return;
-          try {
-            await args.wait(task.taskUid, `add ${documents.length} documents to ${args.buildUid}`);
-            args.onIndexed(documents.length);
-          } catch (error) {
-            failure ??= error;
-          }
-        });
-        ahead.push(waiting);
-      })
+  const request = async (batch: typeof spooled) => {
+    const bodies = await Promise.all(batch.map((file) => readFile(file.file, 'utf8')));
+    const task = await index.addDocumentsFromString(bodies.join(''), 'application/x-ndjson', { primaryKey: 'id' });
+    await Promise.all(batch.map((file) => rm(file.file, { force: true })));
+    return { taskUid: task.taskUid, count: batch.reduce((sum, file) => sum + file.count, 0) };
+  };
+  const sendAll = async (batch: typeof spooled) => {
+    const tasks: { taskUid: number; count: number }[] = [];
+    let part: typeof spooled = [];
+    let bytes = 0;
+    for (const file of batch) {
+      if (part.length > 0 && bytes + file.bytes > MAX_REQUEST_BYTES) {
+        tasks.push(await request(part));
+        part = [];
+        bytes = 0;
+      }
+      part.push(file);
+      bytes += file.bytes;
+    }
+    if (part.length > 0) tasks.push(await request(part));
+    // An index's tasks finish in the order they were enqueued.
+    for (const task of tasks) {
+      await args.wait(task.taskUid, `add ${task.count} documents to ${args.buildUid}`);
+      args.onIndexed(task.count);
+    }
+  };
+  const pump = () => {
+    if (sending || failure || spooled.length === 0) return;
+    const waiting = spooled.reduce((sum, file) => sum + file.count, 0);
+    const enough = Math.max(args.batchSize, (args.expected() - sent) * SEND_SHARE);
+    if (!readingDone && waiting < enough) return;
+    const batch = spooled;
+    spooled = [];
+    sent += waiting;
+    sending = sendAll(batch)
       .catch((error: unknown) => {
         failure ??= error;
+      })
+      .finally(() => {
+        sending = undefined;
+        pump();
       });
-    return sending;
+  };
+  const spool = async (documents: SearchDocument[]) => {
+    const file = path.join(spoolDir, `${String(files++).padStart(6, '0')}.ndjson`);
+    const body = `${documents.map((document) => JSON.stringify(document)).join('\n')}\n`;
+    await writeFile(file, body);
+    spooled.push({ file, count: documents.length, bytes: Buffer.byteLength(body) });
+    pump();
   };
 
   return {
@@ -253,20 +310,33 @@ function createLoader(args: {
       if (failure) throw failure;
     },
     async add(documents: SearchDocument[]): Promise<void> {
+      this.throwIfFailed();
       buffer.push(...documents);
       if (buffer.length >= args.batchSize) {
         const batch = buffer;
         buffer = [];
-        await send(batch);
+        await spool(batch);
+      }
+    },
+    /** Sends what is left once reading is done, and waits until Meilisearch has indexed everything. */
+    async finish(): Promise<void> {
+      if (buffer.length > 0) await spool(buffer);
+      buffer = [];
+      readingDone = true;
+      while (sending || (spooled.length > 0 && !failure)) {
+        pump();
+        await sending;
       }
       this.throwIfFailed();
     },
-    async finish(): Promise<void> {
-      if (buffer.length > 0) await send(buffer);
-      buffer = [];
-      await sending;
-      await waiting;
-      this.throwIfFailed();
+    /**
+     * Sends nothing more and removes the spool: its documents are of no use once the reindex has
+     * ended, either way. A batch Meilisearch is still indexing after a failure goes to a build that
+     * is deleted.
+     */
+    async close(): Promise<void> {
+      failure ??= new Error('the reindex has ended');
+      await rm(spoolDir, { recursive: true, force: true });
     },
   };
 }

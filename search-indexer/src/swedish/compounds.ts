@@ -127,7 +127,19 @@ function splitStem(word: string, depth: number): string[] {
  * "butik"], "servicepunkter" → ["service", "punkt"]. Empty when the word is not a compound of known
  * parts, or is one part itself.
  */
-export function compoundParts(word: string): string[] {
+export function compoundParts(word: string): readonly string[] {
+  const cached = partsCache.get(word);
+  if (cached) return cached;
   const parts = [...splitStem(word, 0), ...(removeEnding(word) !== word ? splitStem(removeEnding(word), 0) : [])];
-  return [...new Set(parts)];
+  const result = [...new Set(parts)];
+  if (partsCache.size >= CACHE_LIMIT) partsCache.clear();
+  partsCache.set(word, result);
+  return result;
 }
+
+/**
+ * Every word's parts, once: a reindex asks for the same words thousands of times (splitting one tries
+ * every known head), and the mapping of a document was most of a reindex's time in the indexer.
+ */
+const partsCache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 200_000;

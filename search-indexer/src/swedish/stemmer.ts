@@ -52,6 +52,19 @@ export function removeEnding(word: string, r1 = r1Start(word)): string {
 
 /** The Snowball stem of a lower-case Swedish word: `butiker` → `butik`, `servicepunkter` → `servicepunk`. */
 export function swedishStem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = stemOf(word);
+  if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
+}
+
+/** Stems already computed: a reindex stems the same words thousands of times. */
+const stemCache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function stemOf(word: string): string {
   const r1 = r1Start(word);
   let stem = removeEnding(word, r1);
   // Step 2: a double or voiced consonant pair at the end loses its last letter (friskt → frisk).

@@ -116,20 +116,23 @@ function spellings(language: Language, member: string): string[] {
  */
 export function synonymTerms(texts: readonly string[], language: Language): string[] {
   const sequence: string[] = [];
-  const parts = new Set<string>();
+  const seen = new Set<string>();
+  const stems = new Set<string>();
   for (const text of texts) {
     for (const word of words(text)) {
-      sequence.push(stemOf(language, word));
-      if (language === 'sv') for (const part of compoundParts(word)) parts.add(swedishStem(part));
+      const stem = stemOf(language, word);
+      sequence.push(stem);
+      if (seen.has(word)) continue;
+      seen.add(word);
+      stems.add(stem);
+      if (language === 'sv') for (const part of compoundParts(word)) stems.add(swedishStem(part));
     }
     sequence.push('\u0000');
   }
   const out = new Set<string>();
   for (const group of groupsOf(language)) {
     const touched =
-      sequence.some((stem) => group.stems.has(stem)) ||
-      [...parts].some((stem) => group.stems.has(stem)) ||
-      group.phrases.some((phrase) => containsRun(sequence, phrase));
+      [...group.stems].some((stem) => stems.has(stem)) || group.phrases.some((phrase) => containsRun(sequence, phrase));
     if (!touched) continue;
     for (const member of group.members) for (const spelling of spellings(language, member)) out.add(spelling);
   }
