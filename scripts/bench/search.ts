@@ -250,6 +250,10 @@ async function strapiRun(meili: Meili, database: BenchDatabase, entries: number,
       meiliHost: meili.host,
       searchKey: measured.searchKey,
     });
+    const of = (pick: (latency: (typeof latencies)[number]) => number) => {
+      const samples = latencies.map(pick);
+      return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
+    };
     return {
       source: `strapi-${database}`,
       entries,
@@ -259,9 +263,9 @@ async function strapiRun(meili: Meili, database: BenchDatabase, entries: number,
       search: measured.search,
       publish: {
         samples: latencies.length,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        max: Math.max(...latencies),
+        ...of((latency) => latency.totalMs),
+        cms: of((latency) => latency.cmsMs),
+        toIndex: of((latency) => latency.toIndexMs),
       },
     };
   } finally {

@@ -40,6 +40,8 @@ describe('incremental sync from the CMS to search', () => {
   let secret: string;
   const reindexSecret = randomBytes(24).toString('hex');
   let clockOffset = 0;
+  /** Set by a test to hold the reconciliation while it reads the CMS's published versions. */
+  let holdVersions: (() => Promise<void>) | undefined;
 
   const docs = <U extends (PublicType | typeof topic | typeof question)['uid']>(type: { uid: U }) =>
     cms.strapi.documents(type.uid);
@@ -91,7 +93,14 @@ describe('incremental sync from the CMS to search', () => {
     await reindex({ client: meili.client, reader, indexUid: INDEX });
     service = createSyncService({
       client: meili.client,
-      reader,
+      // The service's reader: a test can hold its reconciliation's reading of the CMS.
+      reader: {
+        ...reader,
+        async publishedVersions(type, locale) {
+          await holdVersions?.();
+          return reader.publishedVersions(type, locale);
+        },
+      },
       indexUid: INDEX,
       queueLimit: 1000,
       taskTimeoutMs: 30_000,
@@ -432,6 +441,39 @@ describe('incremental sync from the CMS to search', () => {
     await waitUntil('closed', async () => (await statusOf()) === 'stängd');
     expect(await ids(unique, ['status = "stängd"'])).toEqual([id]);
     clockOffset = 0;
+  });
+
+  it('applies a publish at once while a reconciliation with the CMS is reading (at 10,000 entries it reads for seconds)', async () => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reading = false;
+    holdVersions = async () => {
+      reading = true;
+      await released;
+    };
+    const before = (await status()).reconciled?.at;
+    try {
+      service.reconcileNow();
+      await waitUntil('the reconciliation is reading the CMS', async () => reading);
+      const unique = word();
+      const entry = (await docs(trendNote).create({
+        data: trendNoteData(`Under avstämningen ${unique}`, 'Text.'),
+        locale: 'sv',
+        status: 'published',
+      })) as { documentId: string };
+      await waitUntil(
+        'findable while the reconciliation still reads',
+        async () => (await ids(unique)).includes(`trend-note-${entry.documentId}-sv`),
+        5000,
+      );
+      expect((await status()).reconciled?.at).toBe(before);
+    } finally {
+      holdVersions = undefined;
+      release();
+    }
+    await waitUntil('the reconciliation has ended', async () => (await status()).reconciled?.at !== before);
   });
 
   it('does not lose a publish made while a full reindex reads the CMS', async () => {

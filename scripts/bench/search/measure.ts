@@ -125,6 +125,13 @@ export interface PublishTarget {
   documentId: string;
 }
 
+/** One publish: in all, Strapi's answer to the publish request, and from that answer until search finds it. */
+export interface PublishLatency {
+  totalMs: number;
+  cmsMs: number;
+  toIndexMs: number;
+}
+
 /**
  * Publish → findable, once per target: the entry's edit form read through the content manager (as the
  * admin panel has it open), then the clock starts, the form is sent to the content manager's publish
@@ -137,8 +144,8 @@ export async function adminPublishLatencies(args: {
   targets: readonly PublishTarget[];
   meiliHost: string;
   searchKey: string;
-}): Promise<number[]> {
-  const latencies: number[] = [];
+}): Promise<PublishLatency[]> {
+  const latencies: PublishLatency[] = [];
   for (const [i, { uid, documentId }] of args.targets.entries()) {
     const entryPath = `/content-manager/collection-types/${uid}/${documentId}`;
     const current = await args.admin.send('GET', `${entryPath}?locale=sv`);
@@ -166,6 +173,7 @@ export async function adminPublishLatencies(args: {
     });
     if (published.status !== 200)
       throw new Error(`publish ${uid} ${documentId}: ${published.status} ${JSON.stringify(published.body)}`);
+    const answered = performance.now();
     for (;;) {
       const response = await httpRequest(`${args.meiliHost}/indexes/knowledge/search`, {
         method: 'POST',
@@ -176,7 +184,8 @@ export async function adminPublishLatencies(args: {
       if (performance.now() - started > 30_000) throw new Error(`publish ${i} not findable after 30 s`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    latencies.push(performance.now() - started);
+    const found = performance.now();
+    latencies.push({ totalMs: found - started, cmsMs: answered - started, toIndexMs: found - answered });
   }
   return latencies;
 }

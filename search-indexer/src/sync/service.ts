@@ -82,6 +82,10 @@ export function createSyncService(options: SyncServiceOptions) {
   let nextFundingCallCheckAt: Date | null = null;
   let failures = 0;
   let reindexFailures = 0;
+  let reconcileRunning = false;
+  let reconcileFailures = 0;
+  /** The reconciliation running beside the worker (stop waits for it: it only reads). */
+  let reconciling: Promise<void> | undefined;
   const reconcileEvery = options.reconcileIntervalMs ?? 15 * 60_000;
   let reconcileDueAt = reconcileEvery === false ? Number.POSITIVE_INFINITY : 0;
   let reconciled: SyncStatus['reconciled'] = null;
@@ -228,6 +232,30 @@ export function createSyncService(options: SyncServiceOptions) {
     }
   }
 
+  /**
+   * Starts a comparison of the index with the CMS beside the worker, when one is due. It only reads
+   * (every published version, every document: seconds at 10,000 entries), so changes published
+   * meanwhile are applied at once rather than after it; what it finds is queued like a webhook's
+   * changes. A change applied while it read may be named again: re-reading an entry is harmless.
+   */
+  function startReconcileIfDue(): void {
+    if (reconcileRunning || reindexRunning || now().getTime() < reconcileDueAt || stop.signal.aborted) return;
+    reconcileRunning = true;
+    reconciling = reconcileWithCms()
+      .then(() => {
+        reconcileFailures = 0;
+      })
+      .catch(async (error: unknown) => {
+        fail(error);
+        reconcileFailures += 1;
+        await sleep(backoffDelay(reconcileFailures, { baseMs: 1000, maxMs: 60_000 }), stop.signal);
+      })
+      .finally(() => {
+        reconcileRunning = false;
+        poke();
+      });
+  }
+
   /** Queues every entry whose document differs from the CMS's published version. */
   async function reconcileWithCms(): Promise<void> {
     let result: Awaited<ReturnType<typeof reconcile>>;
@@ -256,6 +284,7 @@ export function createSyncService(options: SyncServiceOptions) {
   /** One step of the worker: the most urgent job, or false when there is nothing to do. */
   async function step(): Promise<boolean> {
     startReindexIfRequested();
+    startReconcileIfDue();
     if (queue.hasWork) {
       const keys = queue.take(BATCH);
       try {
@@ -273,10 +302,6 @@ export function createSyncService(options: SyncServiceOptions) {
     if (questionsDue) {
       await syncAnswers();
       return true;
-    }
-    if (!reindexRunning && now().getTime() >= reconcileDueAt) {
-      await reconcileWithCms();
-      return queue.hasWork;
     }
     if (now().getTime() >= statusCheckDueAt) {
       await checkStatuses();
@@ -298,7 +323,10 @@ export function createSyncService(options: SyncServiceOptions) {
       }
       if (!worked) {
         // Sleep until work arrives, a reindex is requested, or the next funding-call status change.
-        const untilCheck = Math.max(0, Math.min(statusCheckDueAt, reconcileDueAt) - now().getTime());
+        // A reconciliation that is running, or waits for a reindex to end, is no reason to wake: its
+        // end pokes the worker.
+        const reconcileWakeAt = reconcileRunning || reindexRunning ? Number.POSITIVE_INFINITY : reconcileDueAt;
+        const untilCheck = Math.max(0, Math.min(statusCheckDueAt, reconcileWakeAt) - now().getTime());
         const idle = new AbortController();
         wake = () => idle.abort();
         const onStop = () => idle.abort();
@@ -322,6 +350,7 @@ export function createSyncService(options: SyncServiceOptions) {
       clearTimeout(taxonomyTimer);
       stop.abort();
       await loop;
+      await reconciling;
     },
 
     /** Takes a verified webhook; never waits for Meilisearch. */
