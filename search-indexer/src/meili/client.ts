@@ -7,6 +7,7 @@ import {
   MeilisearchApiError,
   type MeilisearchErrorResponse,
   MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
   type Task,
 } from 'meilisearch';
 import { MeiliTaskError } from '../errors.ts';
@@ -71,6 +72,20 @@ export function meiliApiError(error: unknown): { code?: string; status: number; 
 /** True when the error says the index does not exist. */
 export const isIndexNotFound = (error: unknown) => meiliApiError(error)?.code === 'index_not_found';
 
+/** Polls of a task that timed out, asked again before the wait fails. */
+const POLL_RETRIES = 3;
+const POLL_RETRY_DELAY_MS = 1000;
+
+/** Whether a failed poll is worth repeating: the request timed out, or Meilisearch answered 408 or 503. */
+function isTransientPollError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    if (current instanceof MeilisearchRequestTimeOutError) return true;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  const status = meiliApiError(error)?.status;
+  return status === 408 || status === 503;
+}
+
 /**
  * Waits for a task and returns it when it succeeded; throws MeiliTaskError when it failed, was
  * canceled or did not finish within `timeoutMs`.
@@ -81,11 +96,24 @@ export async function waitForSuccess(
   options: { what: string; timeoutMs: number; intervalMs?: number },
 ): Promise<Task> {
   const taskUid = typeof task === 'number' ? task : task.taskUid;
+  const deadline = Date.now() + options.timeoutMs;
   let done: Task;
-  try {
-    done = await client.tasks.waitForTask(taskUid, { timeout: options.timeoutMs, interval: options.intervalMs ?? 25 });
-  } catch (error) {
-    throw new MeiliTaskError({ taskUid, what: options.what, status: 'could not be awaited', cause: error });
+  for (let retries = 0; ; retries++) {
+    try {
+      done = await client.tasks.waitForTask(taskUid, {
+        timeout: Math.max(1, deadline - Date.now()),
+        interval: options.intervalMs ?? 25,
+      });
+      break;
+    } catch (error) {
+      // A poll that timed out on a busy Meilisearch says nothing about the task: ask again, a few
+      // times, within the same deadline. Anything else (Meilisearch gone, the task unknown) fails now.
+      if (retries < POLL_RETRIES && isTransientPollError(error) && Date.now() < deadline - POLL_RETRY_DELAY_MS) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_RETRY_DELAY_MS));
+        continue;
+      }
+      throw new MeiliTaskError({ taskUid, what: options.what, status: 'could not be awaited', cause: error });
+    }
   }
   if (done.status !== 'succeeded') {
     throw new MeiliTaskError({
