@@ -2,13 +2,13 @@
 // components (`strapi ts:generate-types`) into cms/types/generated/ (committed), or into DIR/generated/.
 // Unlike the Strapi command it needs no .env: registering the app reads the configuration, which
 // demands secrets, and these throwaway ones are never used for anything (nothing is stored or served).
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CMS_DIR, compileCms } from '../lib/boot.ts';
+import { freshStrapiSecrets } from '../lib/strapi-secrets.ts';
 
 const require = createRequire(import.meta.url);
 const tsUtils: typeof import('@strapi/typescript-utils') = require('@strapi/typescript-utils');
@@ -18,15 +18,9 @@ const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
 const outDir = path.resolve(values['out-dir'] ?? path.join(CMS_DIR, 'types'));
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'skb-types-'));
-const secret = () => randomBytes(24).toString('base64url');
 Object.assign(process.env, {
   ENV_PATH: path.join(dataDir, 'no.env'),
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...freshStrapiSecrets(),
   DATA_DIR: dataDir,
   DATABASE_CLIENT: 'sqlite',
   CMS_LOG_LEVEL: 'error',

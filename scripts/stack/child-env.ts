@@ -5,6 +5,7 @@
 // in the user's shell does not reach any of them either.
 
 import { readFileSync } from 'node:fs';
+import { STRAPI_SECRET_NAMES } from '@skb/cms/strapi-secrets';
 
 export type Component = 'cms' | 'meilisearch' | 'indexer' | 'site-build';
 
@@ -19,12 +20,7 @@ export const isSecret = (name: string) =>
 /** The secrets each component needs (and the site build's search-only key, which is public anyway). */
 const SECRETS: Record<Component, ReadonlySet<string>> = {
   cms: new Set([
-    'APP_KEYS',
-    'API_TOKEN_SALT',
-    'ADMIN_JWT_SECRET',
-    'TRANSFER_TOKEN_SALT',
-    'JWT_SECRET',
-    'ENCRYPTION_KEY',
+    ...STRAPI_SECRET_NAMES,
     'STRAPI_ADMIN_EMAIL',
     'STRAPI_ADMIN_PASSWORD',
     'DATABASE_URL',

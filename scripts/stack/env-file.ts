@@ -4,6 +4,7 @@
 // is tightened (and said so).
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { freshStrapiSecrets } from '@skb/cms/strapi-secrets';
 import { addToEnvFile, type EnvValues, readEnvFile } from '@skb/search-indexer';
 import { tighten } from './private-files.ts';
 
@@ -21,12 +22,7 @@ export function adminPassword(random: (size: number) => Buffer = randomBytes): s
 /** Values the embedded stack needs that a fresh .env lacks. */
 export function generatedDefaults(): EnvValues {
   return {
-    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...freshStrapiSecrets({ appKeys: 4 }),
     MEILI_MASTER_KEY: secret(32),
     SEARCH_WEBHOOK_SECRET: secret(32),
     REINDEX_WEBHOOK_SECRET: secret(32),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCms } from '@skb/cms/boot';
 import { seedDemoContent } from '@skb/cms/seed';
+import { freshStrapiSecrets } from '@skb/cms/strapi-secrets';
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { freePort } from './ports.ts';
 import { createTestDatabase, dropTestDatabase, pgConnection } from './postgres.ts';
@@ -76,12 +77,7 @@ export async function freshCmsBank(
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     ENV_PATH: path.join(dataDir, 'no.env'),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...freshStrapiSecrets(),
     DATA_DIR: dataDir,
     NODE_ENV: 'test',
     CMS_LOG_LEVEL: 'warn',
