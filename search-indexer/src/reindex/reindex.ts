@@ -246,7 +246,7 @@ async function createLoader(args: {
   const index = args.client.index<SearchDocument>(args.buildUid);
   const spoolDir = await mkdtemp(path.join(tmpdir(), 'skb-reindex-'));
   let buffer: SearchDocument[] = [];
-  let spooled: { file: string; count: number; bytes: number }[] = [];
+  let spooled: { file: string; count: number; bytes: number; written: Promise<void> }[] = [];
   let files = 0;
   let sent = 0;
   let readingDone = false;
@@ -255,6 +255,7 @@ async function createLoader(args: {
   let sending: Promise<void> | undefined;
 
   const request = async (batch: typeof spooled) => {
+    await Promise.all(batch.map((file) => file.written));
     const bodies = await Promise.all(batch.map((file) => readFile(file.file, 'utf8')));
     const task = await index.addDocumentsFromString(bodies.join(''), 'application/x-ndjson', { primaryKey: 'id' });
     await Promise.all(batch.map((file) => rm(file.file, { force: true })));
@@ -300,8 +301,11 @@ async function createLoader(args: {
   const spool = async (documents: SearchDocument[]) => {
     const file = path.join(spoolDir, `${String(files++).padStart(6, '0')}.ndjson`);
     const body = `${documents.map((document) => JSON.stringify(document)).join('\n')}\n`;
-    await writeFile(file, body);
-    spooled.push({ file, count: documents.length, bytes: Buffer.byteLength(body) });
+    // Queued before it is written, so the documents go in the order they were read: an entry
+    // published again while the reindex reads is read twice, and the later version must win.
+    const written = writeFile(file, body);
+    spooled.push({ file, count: documents.length, bytes: Buffer.byteLength(body), written });
+    await written;
     pump();
   };
 
