@@ -183,7 +183,7 @@ describe('a partial site build', () => {
   );
 
   it(
-    'equals the full build after an entry gets a service area its county had none in (new feeds and lists)',
+    'equals the full build after an entry gets another service area (its county’s feeds and lists for that area)',
     async () => {
       type Term = { slug: string };
       const areasOf = (item: SyntheticEntry) => (item.entry.serviceAreas as Term[] | undefined) ?? [];
