@@ -7,6 +7,7 @@
 // build.ts). Any other request (the start, a new day, `npm run rebuild-site`, a batch too large to
 // list) is a full build, and so is the build after a partial one that failed.
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** full: every page rendered; partial: from the build before it (the pages whose inputs changed). */
@@ -46,6 +47,9 @@ export interface SiteBuilderOptions {
   keep?: number;
 }
 
+/** The prefix of an old build being removed (in the site folder, beside `builds/`). */
+const REMOVING = 'removing-';
+
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 export class SiteBuilder {
@@ -56,6 +60,8 @@ export class SiteBuilder {
   /** A pending request needs a full build. */
   private pendingFull = false;
   private sequence = 0;
+  /** Old builds whose removal is under way. */
+  private readonly removing = new Set<string>();
   private state: SiteBuilderStatus;
 
   constructor(options: SiteBuilderOptions) {
@@ -205,11 +211,27 @@ export class SiteBuilder {
     }
   }
 
+  /**
+   * Deletes the builds older than the newest `keep`. Each is first renamed out of `builds/` (one
+   * step), then removed in the background: removing the 60,000 files of a 10,000-entry build takes
+   * tens of seconds, and done synchronously it held up this process, whose server answers readers,
+   * for all that time right after a new build was published. A removal a crash left unfinished is
+   * finished at the next prune.
+   */
   private prune(): void {
-    const builds = readdirSync(path.join(this.options.siteDir, 'builds')).sort();
+    const buildsDir = path.join(this.options.siteDir, 'builds');
+    const builds = readdirSync(buildsDir).sort();
     const keep = new Set([this.state.current, ...builds.slice(-(this.options.keep ?? 2))]);
     for (const build of builds) {
-      if (!keep.has(build)) rmSync(path.join(this.options.siteDir, 'builds', build), { recursive: true, force: true });
+      if (!keep.has(build))
+        renameSync(path.join(buildsDir, build), path.join(this.options.siteDir, `${REMOVING}${build}`));
+    }
+    for (const old of readdirSync(this.options.siteDir).filter((name) => name.startsWith(REMOVING))) {
+      if (this.removing.has(old)) continue;
+      this.removing.add(old);
+      rm(path.join(this.options.siteDir, old), { recursive: true, force: true })
+        .catch((error: Error) => this.options.log(`site: could not remove the old build ${old}: ${error.message}`))
+        .finally(() => this.removing.delete(old));
     }
   }
 
