@@ -212,27 +212,35 @@ export class SiteBuilder {
   }
 
   /**
-   * Deletes the builds older than the newest `keep`. Each is first renamed out of `builds/` (one
-   * step), then removed in the background: removing the 60,000 files of a 10,000-entry build takes
-   * tens of seconds, and done synchronously it held up this process, whose server answers readers,
-   * for all that time right after a new build was published. A removal a crash left unfinished is
-   * finished at the next prune.
+   * Deletes the builds older than the newest `keep`, in the background: removing the 60,000 files
+   * of a 10,000-entry build takes tens of seconds, and done synchronously it held up this process,
+   * whose server answers readers, for all that time right after a new build was published. Each is
+   * first renamed out of `builds/` in one step where it can be (not when `builds/` is a disk of its
+   * own, or a full one); a removal a crash left unfinished is finished at the next prune.
    */
   private prune(): void {
     const buildsDir = path.join(this.options.siteDir, 'builds');
     const builds = readdirSync(buildsDir).sort();
     const keep = new Set([this.state.current, ...builds.slice(-(this.options.keep ?? 2))]);
-    for (const build of builds) {
-      if (!keep.has(build))
-        renameSync(path.join(buildsDir, build), path.join(this.options.siteDir, `${REMOVING}${build}`));
+    for (const build of builds.filter((name) => !keep.has(name))) {
+      const aside = path.join(this.options.siteDir, `${REMOVING}${build}`);
+      try {
+        renameSync(path.join(buildsDir, build), aside);
+      } catch {
+        this.removeInBackground(path.join(buildsDir, build));
+      }
     }
     for (const old of readdirSync(this.options.siteDir).filter((name) => name.startsWith(REMOVING))) {
-      if (this.removing.has(old)) continue;
-      this.removing.add(old);
-      rm(path.join(this.options.siteDir, old), { recursive: true, force: true })
-        .catch((error: Error) => this.options.log(`site: could not remove the old build ${old}: ${error.message}`))
-        .finally(() => this.removing.delete(old));
+      this.removeInBackground(path.join(this.options.siteDir, old));
     }
+  }
+
+  private removeInBackground(dir: string): void {
+    if (this.removing.has(dir)) return;
+    this.removing.add(dir);
+    rm(dir, { recursive: true, force: true })
+      .catch((error: Error) => this.options.log(`site: could not remove the old build ${dir}: ${error.message}`))
+      .finally(() => this.removing.delete(dir));
   }
 
   private writeStatus(): void {
