@@ -7,6 +7,7 @@
 // build.ts). Any other request (the start, a new day, `npm run rebuild-site`, a batch too large to
 // list) is a full build, and so is the build after a partial one that failed.
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** full: every page rendered; partial: from the build before it (the pages whose inputs changed). */
@@ -46,6 +47,9 @@ export interface SiteBuilderOptions {
   keep?: number;
 }
 
+/** The prefix of an old build being removed (in the site folder, beside `builds/`). */
+const REMOVING = 'removing-';
+
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 export class SiteBuilder {
@@ -56,6 +60,8 @@ export class SiteBuilder {
   /** A pending request needs a full build. */
   private pendingFull = false;
   private sequence = 0;
+  /** Old builds whose removal is under way. */
+  private readonly removing = new Set<string>();
   private state: SiteBuilderStatus;
 
   constructor(options: SiteBuilderOptions) {
@@ -205,12 +211,36 @@ export class SiteBuilder {
     }
   }
 
+  /**
+   * Deletes the builds older than the newest `keep`, in the background: removing the 60,000 files
+   * of a 10,000-entry build takes tens of seconds, and done synchronously it held up this process,
+   * whose server answers readers, for all that time right after a new build was published. Each is
+   * first renamed out of `builds/` in one step where it can be (not when `builds/` is a disk of its
+   * own, or a full one); a removal a crash left unfinished is finished at the next prune.
+   */
   private prune(): void {
-    const builds = readdirSync(path.join(this.options.siteDir, 'builds')).sort();
+    const buildsDir = path.join(this.options.siteDir, 'builds');
+    const builds = readdirSync(buildsDir).sort();
     const keep = new Set([this.state.current, ...builds.slice(-(this.options.keep ?? 2))]);
-    for (const build of builds) {
-      if (!keep.has(build)) rmSync(path.join(this.options.siteDir, 'builds', build), { recursive: true, force: true });
+    for (const build of builds.filter((name) => !keep.has(name))) {
+      const aside = path.join(this.options.siteDir, `${REMOVING}${build}`);
+      try {
+        renameSync(path.join(buildsDir, build), aside);
+      } catch {
+        this.removeInBackground(path.join(buildsDir, build));
+      }
     }
+    for (const old of readdirSync(this.options.siteDir).filter((name) => name.startsWith(REMOVING))) {
+      this.removeInBackground(path.join(this.options.siteDir, old));
+    }
+  }
+
+  private removeInBackground(dir: string): void {
+    if (this.removing.has(dir)) return;
+    this.removing.add(dir);
+    rm(dir, { recursive: true, force: true })
+      .catch((error: Error) => this.options.log(`site: could not remove the old build ${dir}: ${error.message}`))
+      .finally(() => this.removing.delete(dir));
   }
 
   private writeStatus(): void {

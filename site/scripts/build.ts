@@ -7,10 +7,11 @@
 // default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
 // leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
 //
-// SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages whose inputs
-// did not change since that build are taken from it instead of being rendered (src/data/partial.ts,
-// src/integrations/partial.ts); everything else (lists, places, feeds, open data, sitemap, start
-// page …) is rendered as in a full build, for the same build time as that build. The result is the
+// SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages, list pages
+// and feeds of counties and service areas whose inputs did not change since that build are taken
+// from it instead of being rendered (src/data/partial.ts, src/integrations/partial.ts); everything
+// else (places, section feeds, calendars, open data, sitemap, start page …) is rendered as in a full
+// build, for the same build time as that build. The result is the
 // full build of the same content, byte for byte (tests/e2e/site-partial.test.ts). When that build
 // was made by other code or settings, or has no manifest, the build is a full one and says why.
 import { spawn } from 'node:child_process';
@@ -20,7 +21,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settingsOf } from '../src/config/env.ts';
-import { type PartialManifest, type PreviousBuild, RESULT_FILE, readState } from '../src/data/partial.ts';
+import {
+  type PartialManifest,
+  type PartialResult,
+  type PreviousBuild,
+  RESULT_FILE,
+  readState,
+} from '../src/data/partial.ts';
 
 const OUR_ERRORS = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError', 'SiteConfigError']);
 
@@ -147,8 +154,8 @@ async function main(): Promise<void> {
     if (process.env.SITE_BUILD_DEBUG) console.error(error);
     process.exit(1);
   }
-  // A partial build's entry pages: how many it rendered and how many it took from the previous build.
-  const entryPages = readState<{ rendered: number; taken: number }>(state, RESULT_FILE);
+  // A partial build's pages: how many it rendered and how many it took from the previous build.
+  const partly = readState<PartialResult>(state, RESULT_FILE);
   await rm(state, { recursive: true, force: true });
 
   if (withPreview) {
@@ -166,12 +173,14 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const pages = await countPages(outDir);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const partly = entryPages ? ` (entry pages: ${entryPages.rendered} rendered, ${entryPages.taken} kept)` : '';
+  const counts = partly
+    ? ` (entry pages: ${partly.rendered} rendered, ${partly.taken} kept; lists and feeds: ${partly.otherRendered} rendered, ${partly.otherTaken} kept)`
+    : '';
   console.log(
-    `site built (${kind}): ${pages} pages${partly} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
+    `site built (${kind}): ${pages} pages${counts} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
   );
   if (process.env.SITE_BUILD_REPORT)
-    console.log(`SITE_BUILD_REPORT ${JSON.stringify({ kind, pages, seconds, peakMb, ...entryPages })}`);
+    console.log(`SITE_BUILD_REPORT ${JSON.stringify({ kind, pages, seconds, peakMb, ...partly })}`);
 }
 
 // V8 sizes its heap from the machine's memory and, with plenty of it, hardly collects: a

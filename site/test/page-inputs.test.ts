@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Bank, createBank } from '../src/lib/bank.ts';
-import { entryPageDigest } from '../src/lib/page-inputs.ts';
+import { listPages } from '../src/lib/listing.ts';
+import { entryPageDigest, listPageDigest, scopedFeedDigest } from '../src/lib/page-inputs.ts';
 import { AREAS, caseStudy, method, noEntries, serviceAreas } from './fixtures.ts';
 import { now } from './sample-bank.ts';
 
@@ -92,6 +93,107 @@ describe('the inputs of an entry page', () => {
   });
 });
 
+/** Every list page of the case studies in Swedish, by its filter and number: its digest. */
+function listDigests(bank: Bank): Record<string, string> {
+  return Object.fromEntries(
+    listPages(bank, 'sv', 'case-study').map((page) => [
+      `${JSON.stringify(page.filter)} ${page.page}`,
+      listPageDigest(bank, page, undefined),
+    ]),
+  );
+}
+
+const changedKeys = (a: Record<string, string>, b: Record<string, string>) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key]).sort();
+
+describe('the inputs of a list page', () => {
+  it('are the same for the same content', () => {
+    expect(listDigests(bankOf(entries()))).toEqual(listDigests(bankOf(entries())));
+  });
+
+  it('change on the lists an edited entry is on, and only there', () => {
+    const changed = entries();
+    changed['case-study'][2] = {
+      ...changed['case-study'][2],
+      title: 'Kiruna, ny titel',
+    } as Entries['case-study'][number];
+    // Kiruna is in the full list, the fuel area's list and its county's list; not in the groceries' list.
+    const before = listDigests(bankOf(entries()));
+    const changedLists = changedKeys(before, listDigests(bankOf(changed)));
+    expect(changedLists.map((key) => JSON.parse(key.replace(/ \d+$/, '')))).toEqual([
+      { kind: 'all' },
+      { kind: 'area', area: expect.objectContaining({ slug: 'drivmedel' }) },
+      { kind: 'county', county: expect.objectContaining({ code: '20' }) },
+    ]);
+    expect(Object.keys(before).length).toBeGreaterThan(changedLists.length);
+  });
+
+  it('change on every list of the type when the filters offered change (a new area gets entries)', () => {
+    const before = listDigests(bankOf(entries()));
+    const moved = entries();
+    moved['case-study'][0] = {
+      ...moved['case-study'][0],
+      serviceAreas: [AREAS.drivmedel],
+    } as Entries['case-study'][number];
+    const after = listDigests(bankOf(moved));
+    // The counts beside each filter change, so every page of the type is rendered again.
+    expect(changedKeys(before, after)).toEqual([...new Set([...Object.keys(before), ...Object.keys(after)])].sort());
+  });
+
+  it('change on a list the edited entry is not on when the counts beside its filters change', () => {
+    const key = (digests: Record<string, string>) =>
+      Object.keys(digests).find((name) => name.includes('"slug":"dagligvaror"'));
+    const before = listDigests(bankOf(entries()));
+    // Kiruna (fuel only) moves to a municipality in another county: the groceries' list does not
+    // have it, but the county filter it offers counts differently.
+    const moved = entries();
+    moved['case-study'][2] = { ...moved['case-study'][2], municipalities: ['0180'] } as Entries['case-study'][number];
+    const after = listDigests(bankOf(moved));
+    const groceries = key(before);
+    if (!groceries) throw new Error('no groceries list');
+    expect(after[groceries]).not.toBe(before[groceries]);
+  });
+
+  it('change with the address of the same list in the other language', () => {
+    const bank = bankOf(entries());
+    const [page] = listPages(bank, 'sv', 'case-study');
+    if (!page) throw new Error('no list page');
+    expect(listPageDigest(bank, page, '/en/case-studies/')).not.toBe(listPageDigest(bank, page, undefined));
+  });
+});
+
+describe('the inputs of a feed of a scope', () => {
+  const area = () => {
+    const found = bankOf(entries()).area('drivmedel');
+    if (!found) throw new Error('no fuel area');
+    return found;
+  };
+  const rss = (bank: Bank) =>
+    scopedFeedDigest({ bank, locale: 'sv', file: { kind: 'rss', scope: { area: area() } }, now });
+
+  it('change with an entry the feed carries, and not with one it does not', () => {
+    const before = rss(bankOf(entries()));
+    const inside = entries();
+    inside['case-study'][2] = { ...inside['case-study'][2], summary: 'Ny.' } as Entries['case-study'][number];
+    expect(rss(bankOf(inside))).not.toBe(before);
+    const outside = entries();
+    outside['case-study'][1] = { ...outside['case-study'][1], summary: 'Ny.' } as Entries['case-study'][number];
+    expect(rss(bankOf(outside))).toBe(before);
+  });
+
+  it('differ between the files of a scope (all types, one type, a calendar)', () => {
+    const bank = bankOf(entries());
+    const scope = { area: area() };
+    const digests = [
+      rss(bank),
+      scopedFeedDigest({ bank, locale: 'sv', file: { kind: 'rss', scope, type: 'case-study' }, now }),
+      scopedFeedDigest({ bank, locale: 'sv', file: { kind: 'ical', scope, feed: 'events' }, now }),
+      scopedFeedDigest({ bank, locale: 'sv', file: { kind: 'ical', scope, feed: 'funding' }, now }),
+    ];
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+});
+
 describe('what an entry page reads besides its entry', () => {
   /** Files reachable from EntryPage.astro by relative imports. */
   function reachable(start: string): string[] {
@@ -108,12 +210,15 @@ describe('what an entry page reads besides its entry', () => {
     return [...seen];
   }
 
-  it('is what src/lib/page-inputs.ts accounts for: add any new reader there', () => {
-    const src = fileURLToPath(new URL('../src/', import.meta.url));
-    const readers = reachable(path.join(src, 'components/pages/EntryPage.astro'))
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const readersFrom = (start: string) =>
+    reachable(path.join(src, start))
       .filter((file) => /\b(getBank|getFaq|getStatuses|getSnapshots|getCollection)\(/.test(readFileSync(file, 'utf8')))
       .map((file) => path.relative(src, file))
       .sort();
+
+  it('is what src/lib/page-inputs.ts accounts for: add any new reader there', () => {
+    const readers = readersFrom('components/pages/EntryPage.astro');
     expect(readers).toEqual(
       [
         // relatedEntries(bank, entry, locale): in the inputs.
@@ -126,6 +231,26 @@ describe('what an entry page reads besides its entry', () => {
         // The modules that read the collections (src/data): reached only through the above.
         'data/loaded-bank.ts',
         'data/service-status.ts',
+      ].sort(),
+    );
+  });
+
+  it('is, for a list page, what src/lib/page-inputs.ts accounts for', () => {
+    expect(readersFrom('components/pages/ListPage.astro')).toEqual(
+      [
+        // filterOptions(bank, …) and bank.ofType(…).length beside the page's own entries: in the inputs.
+        'components/pages/ListPage.astro',
+        'data/loaded-bank.ts',
+      ].sort(),
+    );
+  });
+
+  it('is, for a feed of a county or an area, what src/lib/page-inputs.ts accounts for', () => {
+    expect(readersFrom('data/scoped-feeds.ts')).toEqual(
+      [
+        // rssEntries and icalItems (src/lib/feed-items.ts): in the inputs. getFaq: the helpdesk's feed only.
+        'data/feeds.ts',
+        'data/loaded-bank.ts',
       ].sort(),
     );
   });

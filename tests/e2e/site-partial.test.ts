@@ -2,9 +2,10 @@
 // /_astro/ assets, the compressed copies, the sitemap, the feeds and the build's manifest. The
 // content is a synthetic corpus served by the Strapi stand-in; each step changes it as an editor
 // would (edit a title and body, move a case to another municipality, publish a new entry, change a
-// slug, edit an English version, unpublish an entry other pages link to, delete one), then builds
-// it twice: partially from the previous partial build, and in full. The two must be identical, and
-// the partial one must have rendered few of the entry pages.
+// slug, edit an English version, give an entry a service area its county had none in, unpublish an
+// entry other pages link to, delete one), then builds it twice: partially from the previous partial
+// build, and in full. The two must be identical, and the partial one must have rendered few of the
+// entry pages and few of the list pages and the feeds of counties and service areas.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { municipalities } from '@skb/content-types';
@@ -24,6 +25,11 @@ const SIZE = 300;
 const MAX_RENDERED = SIZE / 3;
 /** The newest entries are related to every entry of their areas. */
 const MAX_RENDERED_RELATED = SIZE * 0.6;
+/**
+ * Of the list pages and the feeds of counties and areas: a change re-renders the lists and feeds it
+ * is in, and every page of its type's lists when the counts beside their filters change.
+ */
+const MAX_OTHERS_SHARE = 0.4;
 /** Two builds of the site, on a busy two-core machine. */
 const STEP_TIMEOUT = 600_000;
 
@@ -40,11 +46,13 @@ async function differences(a: string, b: string): Promise<string[]> {
   return [...onlyA, ...onlyB, ...differ];
 }
 
-/** How many entry pages a partial build rendered, from its log line. */
-function renderedEntryPages(build: SiteBuild): number {
-  const match = build.output.match(/site built \(partial\): \d+ pages \(entry pages: (\d+) rendered, \d+ kept\)/);
+/** How many entry pages, and how many list pages and feeds, a partial build rendered and kept, from its log line. */
+function renderedPages(build: SiteBuild): { entries: number; others: number; othersKept: number } {
+  const match = build.output.match(
+    /site built \(partial\): \d+ pages \(entry pages: (\d+) rendered, \d+ kept; lists and feeds: (\d+) rendered, (\d+) kept\)/,
+  );
   if (!match) throw new Error(`not a partial build:\n${build.output}`);
-  return Number(match[1]);
+  return { entries: Number(match[1]), others: Number(match[2]), othersKept: Number(match[3]) };
 }
 
 describe('a partial site build', () => {
@@ -66,10 +74,12 @@ describe('a partial site build', () => {
     const partial = await build(previous.dir);
     const full = await build();
     expect(await differences(partial.dir, full.dir)).toEqual([]);
-    const rendered = renderedEntryPages(partial);
-    console.log(`partial build: ${rendered} entry pages rendered`);
+    const { entries: rendered, others, othersKept } = renderedPages(partial);
+    console.log(`partial build: ${rendered} entry pages, ${others} of ${others + othersKept} lists and feeds rendered`);
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThanOrEqual(maxRendered);
+    expect(others).toBeGreaterThan(0);
+    expect(others).toBeLessThanOrEqual((others + othersKept) * MAX_OTHERS_SHARE);
     previous = partial;
     return rendered;
   };
@@ -168,6 +178,38 @@ describe('a partial site build', () => {
       const english = find((item) => item.entry.locale === 'en' && item.type !== 'goal');
       republish(english, { title: 'An English title, edited', summary: 'Edited in English.' });
       await step(MAX_RENDERED);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'equals the full build after an entry gets another service area (its county’s feeds and lists for that area)',
+    async () => {
+      type Term = { slug: string };
+      const areasOf = (item: SyntheticEntry) => (item.entry.serviceAreas as Term[] | undefined) ?? [];
+      // Counties of an entry by its municipalities (a municipality's code begins with its county's).
+      const countiesOf = (item: SyntheticEntry) => [
+        ...((item.entry.municipalities as string[] | undefined) ?? []).map((code) => code.slice(0, 2)),
+        ...(typeof item.entry.municipality === 'string' ? [item.entry.municipality.slice(0, 2)] : []),
+        ...((item.entry.counties as string[] | undefined) ?? []),
+      ];
+      const used = new Set(
+        corpus.flatMap((item) =>
+          countiesOf(item).flatMap((county) => areasOf(item).map((area) => `${county} ${area.slug}`)),
+        ),
+      );
+      const terms = new Map(corpus.flatMap((item) => areasOf(item).map((area) => [area.slug, area] as const)));
+      for (const item of corpus.filter(
+        (candidate) => candidate.type === 'case-study' && candidate.entry.locale === 'sv',
+      )) {
+        const [county] = countiesOf(item);
+        const slug = [...terms.keys()].find((candidate) => !used.has(`${county} ${candidate}`));
+        if (!county || !slug) continue;
+        republish(item, { serviceAreas: [...areasOf(item), terms.get(slug)] });
+        await step(MAX_RENDERED_RELATED);
+        return;
+      }
+      throw new Error('every county has entries in every service area');
     },
     STEP_TIMEOUT,
   );

@@ -3,8 +3,8 @@
 import { type EntryByType, findMunicipality, type PublicTypeName, publicTypeByName } from '@skb/content-types';
 import { markdownToText } from '@skb/content-types/markdown-text';
 import { absoluteUrl, buildTime, siteUrl } from '../config/site.ts';
-import type { Bank, BankEntry } from '../lib/bank.ts';
-import { calendarItems } from '../lib/calendar.ts';
+import type { BankEntry } from '../lib/bank.ts';
+import { FEED_SIZE, icalItems, rssEntries } from '../lib/feed-items.ts';
 import { csv } from '../lib/feeds/csv.ts';
 import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
 import { rss } from '../lib/feeds/rss.ts';
@@ -26,9 +26,6 @@ import {
 } from '../lib/routes.ts';
 import { getBank, getFaq } from './loaded-bank.ts';
 
-/** How many of the newest entries a feed carries; the open data has them all. */
-export const FEED_SIZE = 50;
-
 const typeLabel = (type: PublicTypeName, locale: Locale, plural = false) => {
   const label = publicTypeByName(type)?.label;
   if (!label) return type;
@@ -36,22 +33,6 @@ const typeLabel = (type: PublicTypeName, locale: Locale, plural = false) => {
 };
 
 const headers = (type: string) => ({ 'Content-Type': type });
-
-/** The entries of a scope in `locale`'s view, newest first: a county's include the national funding calls. */
-export function scopeEntries(bank: Bank, locale: Locale, scope: FeedScope): BankEntry[] {
-  return bank.all(locale).filter((entry) => inScope(entry, scope));
-}
-
-/** Whether an entry belongs to a scope. National funding calls are open to every county. */
-export function inScope(entry: BankEntry, scope: FeedScope): boolean {
-  if (scope.county) {
-    const code = scope.county.code;
-    const national = entry.national && entry.type === 'funding-call';
-    if (!entry.counties.includes(code) && !national) return false;
-  }
-  if (scope.area && !entry.areas.some((area) => area.slug === scope.area?.slug)) return false;
-  return true;
-}
 
 /** The name of a scope in a feed's title: "Jämtlands län", "Dagligvaror", "Jämtlands län: Dagligvaror". */
 function scopeName(scope: FeedScope, locale: Locale): string | undefined {
@@ -63,9 +44,7 @@ function scopeName(scope: FeedScope, locale: Locale): string | undefined {
 export async function rssResponse(locale: Locale, type?: PublicTypeName, scope: FeedScope = {}): Promise<Response> {
   const t = translator(locale);
   const bank = await getBank();
-  const entries = scopeEntries(bank, locale, scope)
-    .filter((entry) => !type || entry.type === type)
-    .slice(0, FEED_SIZE);
+  const entries = rssEntries(bank, locale, scope, type);
   const where = scopeName(scope, locale);
   const what = type ? typeLabel(type, locale, true) : undefined;
   const scoped = Boolean(scope.county || scope.area);
@@ -140,64 +119,59 @@ export const DEADLINE_REMINDER_DAYS = [14, 3] as const;
 export async function icalResponse(locale: Locale, feed: CalendarFeed, scope: FeedScope = {}): Promise<Response> {
   const t = translator(locale);
   const bank = await getBank();
-  // A month back, so a deadline that just passed does not vanish from calendars the same day.
-  const from = new Date(buildTime.getTime() - 31 * 86_400_000);
-  const wanted = { events: ['event'], funding: ['opens', 'deadline'], consultations: ['consultation'] }[feed];
-  const events: IcalEvent[] = calendarItems(bank, locale, from)
-    .filter((item) => wanted.includes(item.kind) && inScope(item.entry, scope))
-    .map((item) => {
-      const url = absoluteUrl(item.entry.path);
-      const entry = item.entry;
-      if (item.kind === 'event') {
-        const event = entry.data as EntryByType['event'];
-        const place = [event.location, event.municipality ? findMunicipality(event.municipality)?.shortName : undefined]
-          .filter(Boolean)
-          .join(', ');
-        return {
-          uid: uid(entry, 'event'),
-          summary: entry.title,
-          description: `${entry.summary}\n\n${url}`,
-          location: place || event.onlineUrl || undefined,
-          url,
-          start: new Date(event.startsAt),
-          end: new Date(event.endsAt),
-        };
-      }
-      if (item.kind === 'consultation') {
-        const response = entry.data as EntryByType['consultation-response'];
-        const summary = t('ical.consultation', { title: response.consultationTitle });
-        return {
-          uid: uid(entry, 'consultation'),
-          summary,
-          description: `${entry.title}\n\n${url}`,
-          url,
-          start: { date: item.day },
-          remindDaysBefore: DEADLINE_REMINDER_DAYS,
-          reminder: summary,
-        };
-      }
-      if (item.kind === 'opens') {
-        return {
-          uid: uid(entry, item.kind),
-          summary: t('ical.opens', { title: entry.title }),
-          description: `${t('ical.opens', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
-          url,
-          start: { date: stockholmDay(item.start) },
-        };
-      }
-      // The deadline is a moment ("23:59"): a timed item at that moment, reminded of before.
-      const summary = t('ical.deadline', { title: entry.title });
+  const events: IcalEvent[] = icalItems({ bank, locale, feed, scope, now: buildTime }).map((item) => {
+    const url = absoluteUrl(item.entry.path);
+    const entry = item.entry;
+    if (item.kind === 'event') {
+      const event = entry.data as EntryByType['event'];
+      const place = [event.location, event.municipality ? findMunicipality(event.municipality)?.shortName : undefined]
+        .filter(Boolean)
+        .join(', ');
       return {
-        uid: uid(entry, item.kind),
-        summary,
-        description: `${t('ical.deadline', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
+        uid: uid(entry, 'event'),
+        summary: entry.title,
+        description: `${entry.summary}\n\n${url}`,
+        location: place || event.onlineUrl || undefined,
         url,
-        start: new Date(item.start),
-        end: new Date(item.start),
+        start: new Date(event.startsAt),
+        end: new Date(event.endsAt),
+      };
+    }
+    if (item.kind === 'consultation') {
+      const response = entry.data as EntryByType['consultation-response'];
+      const summary = t('ical.consultation', { title: response.consultationTitle });
+      return {
+        uid: uid(entry, 'consultation'),
+        summary,
+        description: `${entry.title}\n\n${url}`,
+        url,
+        start: { date: item.day },
         remindDaysBefore: DEADLINE_REMINDER_DAYS,
         reminder: summary,
       };
-    });
+    }
+    if (item.kind === 'opens') {
+      return {
+        uid: uid(entry, item.kind),
+        summary: t('ical.opens', { title: entry.title }),
+        description: `${t('ical.opens', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
+        url,
+        start: { date: stockholmDay(item.start) },
+      };
+    }
+    // The deadline is a moment ("23:59"): a timed item at that moment, reminded of before.
+    const summary = t('ical.deadline', { title: entry.title });
+    return {
+      uid: uid(entry, item.kind),
+      summary,
+      description: `${t('ical.deadline', { title: formatDateTime(item.start, locale) })}\n${entry.summary}\n\n${url}`,
+      url,
+      start: new Date(item.start),
+      end: new Date(item.start),
+      remindDaysBefore: DEADLINE_REMINDER_DAYS,
+      reminder: summary,
+    };
+  });
   const where = scopeName(scope, locale);
   const body = ical({
     name: [t('site.name'), [t(`ical.name.${feed}` as UiKey), where].filter(Boolean).join(', ')].join(': '),

@@ -1,6 +1,6 @@
 // Partial builds, the pages' side. scripts/build.ts gives every build a state folder
-// (SITE_PARTIAL_STATE); the entry routes write there each page's input digest (src/lib/page-inputs.ts)
-// and the build time they were rendered for. A partial build also finds there the previous build's
+// (SITE_PARTIAL_STATE); the entry and list routes and the scoped feeds write there each page's
+// input digest (src/lib/page-inputs.ts) and the build time they were rendered for. A partial build also finds there the previous build's
 // manifest (previous.json, only when that build was made by the same code and settings): then only
 // the pages that are new, changed or always rendered are rendered, and the partial() integration
 // (src/integrations/partial.ts) takes every other page from the previous build.
@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTime } from '../config/site.ts';
 
-/** A build's record of its entry pages (written to `_build/manifest.json` of every build). */
+/** A build's record of its pages with inputs, entry and list pages and feeds (`_build/manifest.json`). */
 export interface PartialManifest {
   /** The code and settings the build was made with (scripts/build.ts). */
   fingerprint: string;
@@ -25,8 +25,19 @@ export interface PreviousBuild {
 }
 
 export const PREVIOUS_FILE = 'previous.json';
-/** What a partial build did: `{ rendered, taken }` entry pages. */
+/** What a partial build did (PartialResult). */
 export const RESULT_FILE = 'result.json';
+/** The files a partial build took from the previous build, relative to the build's folder. */
+export const TAKEN_FILE = 'taken.json';
+
+/** What a partial build rendered and took from the previous build: entry pages, and the other pages with inputs. */
+export interface PartialResult {
+  rendered: number;
+  taken: number;
+  /** List pages and feeds. */
+  otherRendered: number;
+  otherTaken: number;
+}
 export const groupFile = (group: string) => `pages-${group}.json`;
 
 /** Reads a JSON file the build wrote into its state folder; undefined when it is not there. */
@@ -40,7 +51,7 @@ export function readState<T>(state: string, file: string): T | undefined {
 }
 
 /**
- * The routes of one group of entry pages this build renders: all of them in a full build; in a
+ * The routes of one group of pages this build renders: all of them in a full build; in a
  * partial build those whose digest is null or differs from the previous build's. Records every
  * route's digest either way.
  */

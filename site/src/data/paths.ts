@@ -1,15 +1,16 @@
 // getStaticPaths for the routes that depend on content. Each returns the pages of one language;
 // the route files under src/pages (Swedish) and src/pages/en (English) call them.
 import { counties, municipalities, PUBLIC_TYPE_NAMES, type PublicTypeName, publicTypeByName } from '@skb/content-types';
+import { buildTime } from '../config/site.ts';
 import type { Bank, BankEntry } from '../lib/bank.ts';
+import { type ScopedFeedProps, scopeEntries } from '../lib/feed-items.ts';
 import { type Locale, otherLocale } from '../lib/i18n.ts';
 import { type ListPage, listPages } from '../lib/listing.ts';
-import { entryPageDigest } from '../lib/page-inputs.ts';
+import { entryPageDigest, listPageDigest, scopedFeedDigest } from '../lib/page-inputs.ts';
 import { ambiguousMunicipalitySlugs, countySlug, municipalitySlug } from '../lib/places.ts';
 import {
   areaSlug,
   CALENDAR_FEEDS,
-  type CalendarFeed,
   type FeedScope,
   listPath,
   placeRootPath,
@@ -17,7 +18,6 @@ import {
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { scopeEntries } from './feeds.ts';
 import { getBank } from './loaded-bank.ts';
 import { selectPages } from './partial.ts';
 
@@ -45,22 +45,31 @@ export async function entryStaticPaths(locale: Locale) {
   );
 }
 
-/** List pages of every section: full lists, filters and their pages. */
+/**
+ * List pages of every section: full lists, filters and their pages (in a partial build, only those
+ * whose inputs changed).
+ */
 export async function listStaticPaths(locale: Locale) {
   const bank = await getBank();
   const other = otherLocale(locale);
-  return PUBLIC_TYPE_NAMES.flatMap((type) => {
+  const pages = PUBLIC_TYPE_NAMES.flatMap((type) => {
     const there = new Set(listPages(bank, other, type).map((page) => listPath(other, type, page.filter, page.page)));
     return listPages(bank, locale, type).map((page: ListPage) => {
       const path = listPath(locale, type, page.filter, page.page);
       const rest = path.slice(sectionPath(locale, type).length).replace(/\/$/, '');
-      const alternate = listPath(other, type, page.filter, page.page);
+      const candidate = listPath(other, type, page.filter, page.page);
+      const alternate = there.has(candidate) ? candidate : undefined;
       return {
-        params: { section: sectionSegment(locale, type), list: rest || undefined },
-        props: { page, alternate: there.has(alternate) ? alternate : undefined },
+        path,
+        digest: listPageDigest(bank, page, alternate),
+        route: {
+          params: { section: sectionSegment(locale, type), list: rest || undefined },
+          props: { page, alternate },
+        },
       };
     });
   });
+  return selectPages(`list-${locale}`, pages);
 }
 
 /** RSS feeds per section. */
@@ -96,11 +105,6 @@ export async function areaStaticPaths(locale: Locale) {
   return bank.areas.map((area) => ({ params: { area: areaSlug(area, locale) }, props: { area } }));
 }
 
-/** One file of a scope's feeds: what it is and for which scope. */
-export type ScopedFeedProps =
-  | { scope: FeedScope; kind: 'rss'; type?: PublicTypeName }
-  | { scope: FeedScope; kind: 'ical'; feed: CalendarFeed };
-
 /** The feeds of a scope that has content: RSS of everything and of each type it has, and the calendars. */
 function scopeFeeds(bank: Bank, locale: Locale, scope: FeedScope, base: string) {
   const entries = scopeEntries(bank, locale, scope);
@@ -116,22 +120,30 @@ function scopeFeeds(bank: Bank, locale: Locale, scope: FeedScope, base: string) 
       props: { scope, kind: 'ical' as const, feed },
     })),
   ];
-  return files.map(({ path, props }) => ({ params: { feed: path.slice(base.length) }, props }));
+  return files.map(({ path, props }) => ({
+    path,
+    digest: scopedFeedDigest({ bank, locale, file: props, now: buildTime }),
+    route: { params: { feed: path.slice(base.length) }, props },
+  }));
 }
 
 /**
  * Feeds of every county and of every county × service area pair that has content (under `/lan/`), or
  * of every service area (under `/omrade/`). Counties and areas always have their feeds, so their
- * addresses can be guessed; a pair has them when it has entries.
+ * addresses can be guessed; a pair has them when it has entries. In a partial build, only the feeds
+ * whose items changed.
  */
 export async function scopedFeedStaticPaths(locale: Locale, top: 'county' | 'area') {
   const bank = await getBank();
   const base = placeRootPath(locale, top);
-  if (top === 'area') return bank.areas.flatMap((area) => scopeFeeds(bank, locale, { area }, base));
-  return counties.flatMap((county) => [
-    ...scopeFeeds(bank, locale, { county }, base),
-    ...bank.areas
-      .filter((area) => scopeEntries(bank, locale, { county, area }).length > 0)
-      .flatMap((area) => scopeFeeds(bank, locale, { county, area }, base)),
-  ]);
+  const files =
+    top === 'area'
+      ? bank.areas.flatMap((area) => scopeFeeds(bank, locale, { area }, base))
+      : counties.flatMap((county) => [
+          ...scopeFeeds(bank, locale, { county }, base),
+          ...bank.areas
+            .filter((area) => scopeEntries(bank, locale, { county, area }).length > 0)
+            .flatMap((area) => scopeFeeds(bank, locale, { county, area }, base)),
+        ]);
+  return selectPages(`feeds-${top}-${locale}`, files);
 }

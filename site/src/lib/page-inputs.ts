@@ -1,14 +1,34 @@
-// What an entry's page is made of, as data: the entry itself and everything EntryPage and its
-// components read from the rest of the bank (the related entries, the pages its relations link to).
-// Two builds that give a page the same inputs render it byte for byte the same (with the same code,
-// settings and build time), so a partial build renders only the pages whose inputs changed and takes
-// the others from the build before it (src/data/partial.ts). The inputs are computed with the very
-// functions the page renders with (relatedEntries, refPath); test/page-inputs.test.ts holds the list
-// of components that read the bank, so a new reader cannot be forgotten here.
+// What a page is made of, as data: for an entry's page, the entry itself and everything EntryPage
+// and its components read from the rest of the bank (the related entries, the pages its relations
+// link to); for a list page, its entries and the filters it offers; for a feed of a county or a
+// service area, the entries or calendar items it carries. Two builds that give a page the same
+// inputs render it byte for byte the same (with the same code, settings and build time), so a
+// partial build renders only the pages whose inputs changed and takes the others from the build
+// before it (src/data/partial.ts). The inputs are computed with the very functions the pages render
+// with (relatedEntries, refPath, filterOptions, rssEntries, icalItems); test/page-inputs.test.ts
+// holds the list of components that read the bank, so a new reader cannot be forgotten here.
 import { createHash } from 'node:crypto';
 import { PUBLIC_TYPE_NAMES } from '@skb/content-types';
 import type { Bank, BankEntry } from './bank.ts';
+import { icalItems, rssEntries, type ScopedFeedProps } from './feed-items.ts';
+import type { Locale } from './i18n.ts';
+import { filterOptions, type ListPage } from './listing.ts';
 import { refPath, relatedEntries } from './related.ts';
+
+const digestOf = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
+
+// Lists and feeds show the same entries many times over: each entry is serialised once.
+const entryDigests = new WeakMap<BankEntry, string>();
+
+/** A digest of everything an entry is (its data, its place in the bank, its versions' paths). */
+function entryDigest(entry: BankEntry): string {
+  let digest = entryDigests.get(entry);
+  if (!digest) {
+    digest = digestOf(entry);
+    entryDigests.set(entry, digest);
+  }
+  return digest;
+}
 
 /**
  * Types whose page reads far more of the bank (a goal: every goal's history and the service status
@@ -45,5 +65,31 @@ export function entryPageInputs(bank: Bank, entry: BankEntry): unknown {
 /** A digest of the page's inputs, or null when the page must always be rendered. */
 export function entryPageDigest(bank: Bank, entry: BankEntry): string | null {
   const inputs = entryPageInputs(bank, entry);
-  return inputs === null ? null : createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
+  return inputs === null ? null : digestOf(inputs);
+}
+
+/**
+ * The inputs of a page of a section's list (ListPage.astro): its entries, where it is and how many
+ * pages its filter has, its other language's address, and the filters offered beside it.
+ */
+export function listPageDigest(bank: Bank, page: ListPage, alternate: string | undefined): string {
+  return digestOf({
+    page: { ...page, entries: page.entries.map(entryDigest) },
+    alternate: alternate ?? null,
+    options: filterOptions(bank, page.locale, page.type),
+    total: bank.ofType(page.locale, page.type).length,
+  });
+}
+
+/** The inputs of a feed of a county, a service area or a pair: what it is and the items it carries. */
+export function scopedFeedDigest(input: { bank: Bank; locale: Locale; file: ScopedFeedProps; now: Date }): string {
+  const { bank, locale, file, now } = input;
+  const items =
+    file.kind === 'rss'
+      ? rssEntries(bank, locale, file.scope, file.type).map(entryDigest)
+      : icalItems({ bank, locale, feed: file.feed, scope: file.scope, now }).map((item) => ({
+          ...item,
+          entry: entryDigest(item.entry),
+        }));
+  return digestOf({ file, items });
 }

@@ -1,0 +1,91 @@
+// What the feeds carry, as data: the entries of an RSS feed and the items of a calendar, for the
+// whole bank or a scope (a county, a service area, a pair of them). The feeds render these
+// (src/data/feeds.ts) and a partial build compares them (src/lib/page-inputs.ts), so the two
+// cannot disagree.
+import type { PublicTypeName } from '@skb/content-types';
+import type { Bank, BankEntry } from './bank.ts';
+import { type CalendarItem, calendarItems } from './calendar.ts';
+import type { Locale } from './i18n.ts';
+import type { CalendarFeed, FeedScope } from './routes.ts';
+
+/** One file of a scope's feeds: what it is and for which scope. */
+export type ScopedFeedProps =
+  | { scope: FeedScope; kind: 'rss'; type?: PublicTypeName }
+  | { scope: FeedScope; kind: 'ical'; feed: CalendarFeed };
+
+/** How many of the newest entries a feed carries; the open data has them all. */
+export const FEED_SIZE = 50;
+
+/** Whether an entry belongs to a scope. National funding calls are open to every county. */
+export function inScope(entry: BankEntry, scope: FeedScope): boolean {
+  if (scope.county) {
+    const code = scope.county.code;
+    const national = entry.national && entry.type === 'funding-call';
+    if (!entry.counties.includes(code) && !national) return false;
+  }
+  if (scope.area && !entry.areas.some((area) => area.slug === scope.area?.slug)) return false;
+  return true;
+}
+
+// A 10,000-entry build asks for the same scopes thousands of times (every feed file of a county,
+// the county's page, the paths); filtering the whole bank each time cost a large part of the build.
+const scopeMemo = new WeakMap<Bank, Map<string, BankEntry[]>>();
+const calendarMemo = new WeakMap<Bank, Map<string, CalendarItem[]>>();
+
+function memoOf<T>(memos: WeakMap<Bank, Map<string, T>>, bank: Bank): Map<string, T> {
+  const found = memos.get(bank);
+  if (found) return found;
+  const made = new Map<string, T>();
+  memos.set(bank, made);
+  return made;
+}
+
+/** The entries of a scope in `locale`'s view, newest first: a county's include the national funding calls. */
+export function scopeEntries(bank: Bank, locale: Locale, scope: FeedScope): BankEntry[] {
+  const memo = memoOf(scopeMemo, bank);
+  const key = `${locale}|${scope.county?.code ?? ''}|${scope.area?.slug ?? ''}`;
+  let entries = memo.get(key);
+  if (!entries) {
+    entries = bank.all(locale).filter((entry) => inScope(entry, scope));
+    memo.set(key, entries);
+  }
+  return entries;
+}
+
+/** The entries of an RSS feed: the newest of a scope, of one type or of all. */
+export function rssEntries(bank: Bank, locale: Locale, scope: FeedScope, type?: PublicTypeName): BankEntry[] {
+  return scopeEntries(bank, locale, scope)
+    .filter((entry) => !type || entry.type === type)
+    .slice(0, FEED_SIZE);
+}
+
+/** The kinds of calendar item each calendar feed carries. */
+const FEED_KINDS: Record<CalendarFeed, readonly CalendarItem['kind'][]> = {
+  events: ['event'],
+  funding: ['opens', 'deadline'],
+  consultations: ['consultation'],
+};
+
+/** A calendar feed starts a month back, so a deadline that just passed does not vanish from calendars the same day. */
+const calendarFeedStart = (now: Date) => new Date(now.getTime() - 31 * 86_400_000);
+
+/** The items of a calendar feed built at `now`. */
+export function icalItems(input: {
+  bank: Bank;
+  locale: Locale;
+  feed: CalendarFeed;
+  scope: FeedScope;
+  now: Date;
+}): CalendarItem[] {
+  const { bank, locale, feed, scope, now } = input;
+  const from = calendarFeedStart(now);
+  const memo = memoOf(calendarMemo, bank);
+  const key = `${locale}|${from.toISOString()}`;
+  let items = memo.get(key);
+  if (!items) {
+    items = calendarItems(bank, locale, from);
+    memo.set(key, items);
+  }
+  const wanted = FEED_KINDS[feed];
+  return items.filter((item) => wanted.includes(item.kind) && inScope(item.entry, scope));
+}
