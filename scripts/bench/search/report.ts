@@ -172,7 +172,7 @@ export function writeReport(args: {
       rawPlain:
         'raw Meilisearch, default settings, plain documents (hidden fields removed), filterable only what the queries use',
       publishLatency:
-        'content-manager publish action with a changed title (admin JWT) → CMS outbox → indexer → first search that finds it (polled every 5 ms)',
+        'content-manager publish action with a changed title (admin JWT) → CMS outbox → indexer → first search that finds it (polled every 5 ms), once the indexer has compared the index with the CMS after its start; split into the CMS answering the publish request and from that answer until found',
     },
     summary: args.groups,
     runs: args.results,
