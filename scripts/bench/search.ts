@@ -29,8 +29,8 @@ import { HIDDEN_ATTRIBUTES } from '@skb/content-types/search';
 import {
   createCmsReader,
   createMeiliClient,
-  httpRequest,
   ensureSearchOnlyKey,
+  httpRequest,
   indexSettings,
   REPO_ROOT,
   reindex,
