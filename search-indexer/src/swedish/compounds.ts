@@ -1,7 +1,9 @@
 // Compound parts of the domain's words. Swedish writes compounds as one word ("servicepunkt",
 // "dagligvarubutik", "bybutiken") and Meilisearch does not split them, so a search for "butik" would
 // not find "bybutiken". We split words whose last part is a known domain word, and index the parts.
+
 import { removeEnding } from './stemmer.ts';
+import { perWord } from './word-cache.ts';
 
 /**
  * Domain words that end compounds, with the forms they take as the first part of one ("dagligvaru-"
@@ -127,19 +129,7 @@ function splitStem(word: string, depth: number): string[] {
  * "butik"], "servicepunkter" → ["service", "punkt"]. Empty when the word is not a compound of known
  * parts, or is one part itself.
  */
-export function compoundParts(word: string): readonly string[] {
-  const cached = partsCache.get(word);
-  if (cached) return cached;
+export const compoundParts = perWord((word): readonly string[] => {
   const parts = [...splitStem(word, 0), ...(removeEnding(word) !== word ? splitStem(removeEnding(word), 0) : [])];
-  const result = [...new Set(parts)];
-  if (partsCache.size >= CACHE_LIMIT) partsCache.clear();
-  partsCache.set(word, result);
-  return result;
-}
-
-/**
- * Every word's parts, once: a reindex asks for the same words thousands of times (splitting one tries
- * every known head), and the mapping of a document was most of a reindex's time in the indexer.
- */
-const partsCache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 200_000;
+  return [...new Set(parts)];
+});

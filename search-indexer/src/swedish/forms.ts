@@ -3,9 +3,11 @@
 // every word of the text we index its other regular forms: the forms that the Snowball stemmer maps
 // to the same stem. A query in any of those forms then matches, with no processing of the query, so
 // every client of the index (the site's island, curl, a dashboard) gets the same results.
+
 import { compoundParts } from './compounds.ts';
 import { removeEnding, swedishStem } from './stemmer.ts';
 import { SWEDISH_STOP_WORDS } from './stop-words.ts';
+import { perWord } from './word-cache.ts';
 
 /**
  * Endings that searchers add to a base: the plural, the definite and the definite plural of a noun.
@@ -18,14 +20,8 @@ const FORM_ENDINGS = ['', 'en', 'er', 'erna'];
 const MIN_WORD = 3;
 const stopWords = new Set(SWEDISH_STOP_WORDS);
 
-// Texts repeat their words, and a corpus has a bounded vocabulary: each word's forms are computed once.
-const CACHE_LIMIT = 200_000;
-const formsCache = new Map<string, readonly string[]>();
-
 /** The regular forms of a lower-case word, the word itself left out: "butik" → butiken, butiker, … */
-export function inflectedForms(word: string): readonly string[] {
-  const cached = formsCache.get(word);
-  if (cached) return cached;
+export const inflectedForms = perWord((word): readonly string[] => {
   const stem = swedishStem(word);
   const base = removeEnding(word);
   const forms = new Set<string>();
@@ -44,11 +40,8 @@ export function inflectedForms(word: string): readonly string[] {
     forms.add(`${word}n`);
     for (const ending of ['ar', 'arna']) forms.add(`${head}${consonant}${ending}`);
   }
-  const result = [...forms];
-  if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
-  formsCache.set(word, result);
-  return result;
-}
+  return [...forms];
+});
 
 /** Lower-case words of a text, letters only (digits and codes are matched as they are written). */
 export function words(text: string): string[] {
@@ -58,22 +51,15 @@ export function words(text: string): string[] {
 /** Hard cap on the field, so one very long entry cannot make a huge document. */
 export const MAX_STEM_TOKENS = 5000;
 
-const contributionCache = new Map<string, readonly string[]>();
-
 /** What one word adds to the field: its forms, and the domain parts of a compound with their forms. */
-function contribution(word: string): readonly string[] {
-  const cached = contributionCache.get(word);
-  if (cached) return cached;
+const contribution = perWord((word): readonly string[] => {
   const out = new Set(inflectedForms(word));
   for (const part of compoundParts(word)) {
     out.add(part);
     for (const form of inflectedForms(part)) out.add(form);
   }
-  const result = [...out];
-  if (contributionCache.size >= CACHE_LIMIT) contributionCache.clear();
-  contributionCache.set(word, result);
-  return result;
-}
+  return [...out];
+});
 
 /**
  * The `stems` field of a Swedish document: for every distinct content word of the texts, its other

@@ -2,6 +2,7 @@
 // (snowballstem.org/algorithms/swedish/stemmer.html). Words are expected in lower case. The stem is
 // not always a word ("servicepunkt" → "servicepunk"); it only has to be the same for the forms of a
 // word, which is what the search index needs.
+import { perWord } from './word-cache.ts';
 
 const VOWELS = new Set('aeiouyäåö');
 
@@ -51,18 +52,7 @@ export function removeEnding(word: string, r1 = r1Start(word)): string {
 }
 
 /** The Snowball stem of a lower-case Swedish word: `butiker` → `butik`, `servicepunkter` → `servicepunk`. */
-export function swedishStem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
-  const stem = stemOf(word);
-  if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stem);
-  return stem;
-}
-
-/** Stems already computed: a reindex stems the same words thousands of times. */
-const stemCache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+export const swedishStem = perWord(stemOf);
 
 function stemOf(word: string): string {
   const r1 = r1Start(word);
