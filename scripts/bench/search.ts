@@ -40,6 +40,7 @@ import { PINNED_MEILISEARCH, startLocalMeili } from '@skb/search-indexer/local-m
 import type { Meilisearch } from 'meilisearch';
 import { freePort } from '../../tests/support/ports.ts';
 import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
+import { waitUntil } from '../../tests/support/wait.ts';
 import { commandLine, UsageError, wholeNumberOption } from '../command-line.ts';
 import { benchCorpus } from './search/corpus.ts';
 import {
@@ -193,19 +194,20 @@ async function dropIndexes(client: Meilisearch) {
 
 /** Resolves once the indexer has compared the index with the CMS and has nothing waiting. */
 async function indexerSettled(indexerUrl: string): Promise<void> {
-  const started = performance.now();
-  for (;;) {
-    const status = JSON.parse((await httpRequest(`${indexerUrl}/status`)).body) as {
-      reconciled: unknown;
-      backlog: number;
-    };
-    if (status.reconciled !== null && status.backlog === 0) return;
-    if (performance.now() - started > 300_000) throw new Error('the indexer did not settle within 5 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil(
+    'the indexer has compared the index with the CMS',
+    async () => {
+      const status = JSON.parse((await httpRequest(`${indexerUrl}/status`)).body) as {
+        reconciled: unknown;
+        backlog: number;
+      };
+      return status.reconciled !== null && status.backlog === 0;
+    },
+    300_000,
+    100,
+  );
 }
 
-/** One run through real Strapi on a fresh copy of the corpus database. */
 /** Our full reindex into an empty Meilisearch, reading the CMS (or stand-in) at `cmsUrl`. */
 async function reindexFrom(
   client: Meilisearch,
@@ -226,6 +228,7 @@ async function reindexFrom(
   return { docsPerSecond: (result.documents / result.durationMs) * 1000, durationMs: result.durationMs };
 }
 
+/** One run through real Strapi on a fresh copy of the corpus database. */
 async function strapiRun(meili: Meili, database: BenchDatabase, entries: number, run: number): Promise<RunResult> {
   const log = (line: string) => console.error(`[strapi ${database} ${entries} #${run}] ${line}`);
   const copy = await copyCorpus(database, entries);

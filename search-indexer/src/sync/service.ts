@@ -82,9 +82,8 @@ export function createSyncService(options: SyncServiceOptions) {
   let nextFundingCallCheckAt: Date | null = null;
   let failures = 0;
   let reindexFailures = 0;
-  let reconcileRunning = false;
   let reconcileFailures = 0;
-  /** The reconciliation running beside the worker (stop waits for it: it only reads). */
+  /** The reconciliation running beside the worker, if one is (stop waits for it: it only reads). */
   let reconciling: Promise<void> | undefined;
   const reconcileEvery = options.reconcileIntervalMs ?? 15 * 60_000;
   let reconcileDueAt = reconcileEvery === false ? Number.POSITIVE_INFINITY : 0;
@@ -239,8 +238,7 @@ export function createSyncService(options: SyncServiceOptions) {
    * changes. A change applied while it read may be named again: re-reading an entry is harmless.
    */
   function startReconcileIfDue(): void {
-    if (reconcileRunning || reindexRunning || now().getTime() < reconcileDueAt || stop.signal.aborted) return;
-    reconcileRunning = true;
+    if (reconciling || reindexRunning || now().getTime() < reconcileDueAt || stop.signal.aborted) return;
     reconciling = reconcileWithCms()
       .then(() => {
         reconcileFailures = 0;
@@ -251,7 +249,7 @@ export function createSyncService(options: SyncServiceOptions) {
         await sleep(backoffDelay(reconcileFailures, { baseMs: 1000, maxMs: 60_000 }), stop.signal);
       })
       .finally(() => {
-        reconcileRunning = false;
+        reconciling = undefined;
         poke();
       });
   }
@@ -325,7 +323,7 @@ export function createSyncService(options: SyncServiceOptions) {
         // Sleep until work arrives, a reindex is requested, or the next funding-call status change.
         // A reconciliation that is running, or waits for a reindex to end, is no reason to wake: its
         // end pokes the worker.
-        const reconcileWakeAt = reconcileRunning || reindexRunning ? Number.POSITIVE_INFINITY : reconcileDueAt;
+        const reconcileWakeAt = reconciling || reindexRunning ? Number.POSITIVE_INFINITY : reconcileDueAt;
         const untilCheck = Math.max(0, Math.min(statusCheckDueAt, reconcileWakeAt) - now().getTime());
         const idle = new AbortController();
         wake = () => idle.abort();
