@@ -80,6 +80,24 @@ describe('the admin panel in a browser', () => {
     await cms?.stop();
   });
 
+  /**
+   * Clicks the edit view's Spara. When it cannot (no such button for a minute), the error says what
+   * the page showed instead, as the accessibility tree Playwright sees: an open dialog hides the rest.
+   */
+  const save = async (page: Page) => {
+    try {
+      await page.getByRole('button', { name: 'Spara' }).click({ timeout: 60_000 });
+    } catch (error) {
+      const snapshot = await page
+        .locator('body')
+        .ariaSnapshot({ timeout: 5_000 })
+        .catch((e: Error) => `(no snapshot: ${e.message})`);
+      throw new Error(`could not click Spara on ${page.url()}; the page showed:\n${snapshot.slice(0, 6_000)}`, {
+        cause: error,
+      });
+    }
+  };
+
   const editView = () =>
     `${cms.url}/admin/content-manager/collection-types/${caseStudy.uid}/${documentId}?plugins[i18n][locale]=sv`;
   const storedDraft = async () =>
@@ -103,7 +121,7 @@ describe('the admin panel in a browser', () => {
     await page.getByRole('option', { name: 'Orsa, Dalarnas län', exact: true }).click();
     await page.getByRole('button', { name: 'Ta bort Orsa, Dalarnas län' }).waitFor();
 
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await save(page);
     await expect
       .poll(async () => (await storedDraft()).municipalities, { timeout: 20_000 })
       .toEqual(['2039', '2062', '2034']);
@@ -112,8 +130,11 @@ describe('the admin panel in a browser', () => {
 
   it('removes a municipality with its tag’s button', async () => {
     await page.goto(editView());
-    await page.getByRole('button', { name: 'Ta bort Mora, Dalarnas län' }).click();
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('combobox', { name: 'Kommuner' }).waitFor({ timeout: 60_000 });
+    const mora = page.getByRole('button', { name: 'Ta bort Mora, Dalarnas län' });
+    await mora.click();
+    await mora.waitFor({ state: 'detached' });
+    await save(page);
     await expect.poll(async () => (await storedDraft()).municipalities, { timeout: 20_000 }).toEqual(['2039', '2034']);
   });
 
@@ -167,7 +188,7 @@ describe('the admin panel in a browser', () => {
     const summary = page.getByRole('textbox', { name: /^Sammanfattning/ });
     await summary.waitFor({ timeout: 60_000 });
     await summary.fill(draftSummary);
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await save(page);
     await expect
       .poll(async () => ((await storedDraft()) as unknown as { summary: string }).summary, { timeout: 20_000 })
       .toBe(draftSummary);

@@ -670,6 +670,18 @@ describe('the site built from the seeded CMS', () => {
       expect((await stat(path.join(site.dir, 'index.html'))).mtimeMs).toBe(before);
     });
 
+    it('names the memory setting to raise when the build runs out of memory, and leaves the last good site in place', async () => {
+      const before = (await stat(path.join(site.dir, 'index.html'))).mtimeMs;
+      // Far too little for anything: V8 aborts while the build loads.
+      const starved = await buildSite({ CMS_URL: cms.url, SITE_URL, SITE_BUILD_HEAP_MB: '24' }, { outDir: site.dir });
+      await starved.remove();
+      expect(starved.code).not.toBe(0);
+      expect(starved.output.trim().split('\n').at(-1)).toBe(
+        'site build failed: it ran out of memory at SITE_BUILD_HEAP_MB=24; raise it (site/ENV.md)',
+      );
+      expect((await stat(path.join(site.dir, 'index.html'))).mtimeMs).toBe(before);
+    });
+
     it('stops with one line naming an invalid entry and its field', async () => {
       const target = entries.find((entry) => entry.type === 'method' && entry.locale === 'sv') as Published;
       const methods = cms.strapi.db.query('api::method.method');

@@ -6,14 +6,16 @@
 // about 30 times faster than 11 for some 10 % more bytes, so a rebuild stays seconds, not minutes.
 // Files under 1 KB, and files a coding would not make smaller, are left plain: the server then sends
 // the plain file. The preview's server code is never served, so never compressed. Runs last, after
-// every other integration has written its files.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+// every other integration has written its files, in one worker thread per core (compress-files.ts).
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { Piscina } from 'piscina';
+import { type CompressTask, type CompressTotals, compressFiles } from './compress-files.ts';
+import { filesUnder } from './files.ts';
 
 /** The extensions that get compressed copies; everything else (images, fonts, PDFs) is compressed already. */
 export const COMPRESSIBLE = new Set([
@@ -29,11 +31,6 @@ export const COMPRESSIBLE = new Set([
   '.csv',
   '.txt',
 ]);
-/** Below this, a coding saves less than its own overhead is worth. */
-export const MIN_COMPRESS_BYTES = 1024;
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 /** Brotli quality for files that every build writes anew (pages, feeds, data). */
 export const PAGE_BROTLI_QUALITY = 8;
@@ -41,39 +38,38 @@ export const PAGE_BROTLI_QUALITY = 8;
 /** Folders of the build that no reader is ever sent (the preview's server code, the build's manifest). */
 const NEVER_SERVED = new Set(['_preview-server', '_build']);
 
-export async function compressFile(
-  file: string,
-  quality: number = constants.BROTLI_MAX_QUALITY,
-): Promise<{ br: number; gz: number; plain: number } | null> {
-  const plain = await readFile(file);
-  if (plain.length < MIN_COMPRESS_BYTES) return null;
-  const [br, gz] = await Promise.all([
-    brotli(plain, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: quality,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
-      },
-    }),
-    gzipAsync(plain, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
-  const written = { br: 0, gz: 0, plain: plain.length };
-  if (br.length < plain.length) {
-    await writeFile(`${file}.br`, br);
-    written.br = br.length;
+/**
+ * A task sent to a worker holds up to this many files and bytes: few enough to share the work out
+ * evenly (the open data files alone are tens of MB), enough to keep messages rare.
+ */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 1 << 20;
+/** Below this many files, starting worker threads costs more than it saves. */
+const IN_THREAD_BELOW = 128;
+
+/** The tasks in batches, largest files first, so that no worker is left with a big one at the end. */
+function batches(tasks: readonly (CompressTask & { size: number })[]): CompressTask[][] {
+  const result: CompressTask[][] = [];
+  let batch: CompressTask[] = [];
+  let bytes = 0;
+  for (const { size, ...task } of [...tasks].sort((a, b) => b.size - a.size)) {
+    if (batch.length > 0 && (batch.length === BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      result.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(task);
+    bytes += size;
   }
-  if (gz.length < plain.length) {
-    await writeFile(`${file}.gz`, gz);
-    written.gz = gz.length;
-  }
-  return written;
+  if (batch.length > 0) result.push(batch);
+  return result;
 }
 
 /** Writes the compressed copies for every compressible file under `root`; returns what it did. */
-export async function compressTree(root: string): Promise<{ files: number; plainBytes: number; brBytes: number }> {
-  const entries = await readdir(root, { recursive: true });
+export async function compressTree(root: string): Promise<CompressTotals> {
+  const entries = filesUnder(root);
   const present = new Set(entries);
-  const files: { file: string; quality: number }[] = [];
+  const tasks: (CompressTask & { size: number })[] = [];
   for (const entry of entries) {
     if (!COMPRESSIBLE.has(path.extname(entry).toLowerCase())) continue;
     const top = entry.split(path.sep)[0] ?? '';
@@ -82,24 +78,30 @@ export async function compressTree(root: string): Promise<{ files: number; plain
     // A page a partial build took from the previous build brings its copies (src/integrations/partial.ts).
     if (present.has(`${entry}.br`) || present.has(`${entry}.gz`)) continue;
     const quality = top === '_astro' ? constants.BROTLI_MAX_QUALITY : PAGE_BROTLI_QUALITY;
-    if ((await stat(file)).isFile()) files.push({ file, quality });
+    tasks.push({ file, quality, size: statSync(file).size });
   }
-  const totals = { files: 0, plainBytes: 0, brBytes: 0 };
-  // zlib's asynchronous calls run on libuv's thread pool: a few at a time keeps every core busy.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const item = files[next++];
-      if (!item) continue;
-      const result = await compressFile(item.file, item.quality);
-      if (!result) continue;
-      totals.files++;
-      totals.plainBytes += result.plain;
-      totals.brBytes += result.br || result.plain;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
-  return totals;
+  if (tasks.length < IN_THREAD_BELOW) return compressFiles(tasks);
+  // One worker thread per core, each compressing a batch at a time with zlib's synchronous calls.
+  const threads = Math.max(1, availableParallelism());
+  const pool = new Piscina<CompressTask[], CompressTotals>({
+    filename: new URL('./compress-files.ts', import.meta.url).href,
+    name: 'compressFiles',
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const results = await Promise.all(batches(tasks).map((batch) => pool.run(batch)));
+    return results.reduce(
+      (sum, r) => ({
+        files: sum.files + r.files,
+        plainBytes: sum.plainBytes + r.plainBytes,
+        brBytes: sum.brBytes + r.brBytes,
+      }),
+      { files: 0, plainBytes: 0, brBytes: 0 },
+    );
+  } finally {
+    await pool.destroy();
+  }
 }
 
 export function compress(): AstroIntegration {

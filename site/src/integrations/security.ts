@@ -3,7 +3,7 @@
 // pages actually contain, frame-ancestors, nosniff, Referrer-Policy) for the static server and hosts.
 // The hashes of each page's scripts are kept in `_build/inline-scripts.json`, so a partial build
 // reads only the pages it rendered and takes the others' hashes from the build before it.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,7 @@ import type { SiteEnv } from '../config/env.ts';
 import { PREVIOUS_FILE, type PreviousBuild, readState, TAKEN_FILE } from '../data/partial.ts';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/security/csp.ts';
 import { extraKeyActions, SearchKeyError } from '../lib/security/search-key.ts';
+import { filesUnder } from './files.ts';
 import { BUILD_INFO_DIR } from './partial.ts';
 
 /** Page file → the hashes of its inline scripts (pages without any are left out). */
@@ -57,7 +58,9 @@ export function security(env: SiteEnv): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        const files = filesUnder(root)
+          .filter((file) => file.endsWith('.html'))
+          .sort();
         const before = await takenScripts();
         const record: ScriptRecord = {};
         for (const file of files) {
