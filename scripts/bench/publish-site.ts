@@ -11,7 +11,7 @@
 // the site's debounce (SITE_REBUILD_DEBOUNCE_MS, 2 s by default). What the stack adds before the
 // request, the search sync (≈ 0.3 s) and the indexer's one-second gathering of changes, is listed
 // beside the figure. Prints min / median / max / p95 with the cores and load, and writes
-// bench-results/publish-site.json.
+// bench-results/publish-site-<time>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -152,7 +152,11 @@ console.log(
   `with the search sync and the indexer's gathering (${INDEXER_SECONDS} s) ≈ p95 ${f(visibleP95)} s; target ≤ ${TARGET_SECONDS} s → ${visibleP95 <= TARGET_SECONDS ? 'met' : 'NOT met'}`,
 );
 mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
-const file = path.join(REPO_ROOT, 'bench-results', 'publish-site.json');
+const file = path.join(
+  REPO_ROOT,
+  'bench-results',
+  `publish-site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+);
 writeFileSync(
   file,
   `${JSON.stringify({ measuredAt: new Date().toISOString(), cms: 'stand-in', entries: size, machine, cpus: os.cpus().length, loadAtEnd: os.loadavg(), node: process.version, debounceMs: config.site.rebuildDebounceMs, indexerSeconds: INDEXER_SECONDS, fullBuildSeconds: fullSeconds, seconds, visibleP95, runs: done }, null, 2)}\n`,
