@@ -6,7 +6,6 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { readEnv, settingsOf } from './src/config/env.ts';
-import { compress } from './src/integrations/compress.ts';
 import { partial } from './src/integrations/partial.ts';
 import { previewRoute } from './src/integrations/preview.ts';
 import { security } from './src/integrations/security.ts';
@@ -47,15 +46,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: 4322, host: '127.0.0.1' },
   // partial() first: a partial build takes the pages it did not render from the previous build
-  // before the sitemap and the policy are made from the pages. compress() last: it writes the
-  // .br/.gz copies of every file the others wrote.
+  // before the sitemap and the policy are made from the pages. The .br/.gz copies of every file are
+  // written after the build, by scripts/build.ts (src/integrations/compress.ts).
   integrations: [
     preact({ compat: true }),
     partial(),
     sitemap(env.SITE_URL),
     security(env),
     ...(withPreview ? [previewRoute()] : []),
-    compress(),
   ],
   ...(withPreview
     ? {

@@ -28,6 +28,7 @@ import {
   RESULT_FILE,
   readState,
 } from '../src/data/partial.ts';
+import { compressTree } from '../src/integrations/compress.ts';
 import { filesUnder } from '../src/integrations/files.ts';
 
 const OUR_ERRORS = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError', 'SiteConfigError']);
@@ -105,7 +106,20 @@ async function preparePartial(from: string, state: string, print: string): Promi
   return null;
 }
 
-async function main(): Promise<void> {
+/** What a build hands to its last step: the folder it rendered into and what it did. */
+interface Rendered {
+  staging: string;
+  outDir: string;
+  kind: 'full' | 'partial';
+  partly?: PartialResult;
+  /** When the build started (epoch ms), after Astro was loaded. */
+  startedAt: number;
+  /** The rendering process's peak resident memory. */
+  peakMb: number;
+}
+
+/** Renders the site into a staging folder beside the output; on failure prints one line and exits 1. */
+async function render(): Promise<Rendered> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const { build } = await import('astro');
   const siteRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -132,7 +146,7 @@ async function main(): Promise<void> {
   const previewServer = path.join(previewBuild, '_preview-server');
   if (withPreview) process.env.SITE_PREVIEW_SERVER_DIR = `${previewServer}${path.sep}`;
 
-  const started = performance.now();
+  const startedAt = Date.now();
   try {
     await build({
       root: siteRoot,
@@ -163,6 +177,28 @@ async function main(): Promise<void> {
     // Empty unless another build is under way.
     await rmdir(path.dirname(previewBuild)).catch(() => undefined);
   }
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return { staging, outDir, kind, ...(partly ? { partly } : {}), startedAt, peakMb };
+}
+
+/**
+ * The last step: the compressed copies of every file (src/integrations/compress.ts), then the
+ * rendered folder swapped in for the output, and the build's line.
+ */
+async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rendered): Promise<void> {
+  try {
+    const compressing = performance.now();
+    const { files, plainBytes, brBytes } = await compressTree(staging);
+    if (!process.env.SITE_BUILD_QUIET)
+      console.log(
+        `site build: compressed ${files} files (brotli ${Math.round(brBytes / 1024)} KB of ${Math.round(plainBytes / 1024)} KB) in ${((performance.now() - compressing) / 1000).toFixed(1)} s`,
+      );
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`site build failed: compressing the pages: ${oneLine(error)}`);
+    if (process.env.SITE_BUILD_DEBUG) console.error(error);
+    process.exit(1);
+  }
   const previous = `${outDir}.previous-${process.pid}`;
   await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
@@ -170,17 +206,17 @@ async function main(): Promise<void> {
   await rename(staging, outDir);
   await rm(previous, { recursive: true, force: true });
 
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (Date.now() - startedAt) / 1000;
   const pages = countPages(outDir);
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const peak = Math.max(peakMb, Math.round(process.resourceUsage().maxRSS / 1024));
   const counts = partly
     ? ` (entry pages: ${partly.rendered} rendered, ${partly.taken} kept; lists and feeds: ${partly.otherRendered} rendered, ${partly.otherTaken} kept)`
     : '';
   console.log(
-    `site built (${kind}): ${pages} pages${counts} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peakMb} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
+    `site built (${kind}): ${pages} pages${counts} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peak} MB → ${path.relative(process.cwd(), outDir) || '.'}`,
   );
   if (process.env.SITE_BUILD_REPORT)
-    console.log(`SITE_BUILD_REPORT ${JSON.stringify({ kind, pages, seconds, peakMb, ...partly })}`);
+    console.log(`SITE_BUILD_REPORT ${JSON.stringify({ kind, pages, seconds, peakMb: peak, ...partly })}`);
 }
 
 // V8 sizes its heap from the machine's memory and, with plenty of it, hardly collects: a
@@ -189,19 +225,33 @@ async function main(): Promise<void> {
 // slower: 10,000 entries built in 77 s at 512 MB, 78 s at 640 and 90 s at 1024. The cap is a
 // start-up flag, so without it the script runs itself again with it.
 const heapMb = Number(process.env.SITE_BUILD_HEAP_MB ?? 512);
+/** Set by the launcher for the process it runs: where that process leaves what it rendered. */
+const HANDOFF = 'SITE_BUILD_HANDOFF';
 if (heapMb > 0 && !process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) {
+  // The launcher: renders in a child with the cap, then compresses and swaps the build in itself,
+  // once the child and its gigabyte are gone (the compression's threads would come on top of it).
+  const handoff = path.join(await mkdtemp(path.join(tmpdir(), 'skb-site-handoff-')), 'rendered.json');
   const child = spawn(
     process.execPath,
     [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: { ...process.env, [HANDOFF]: handoff } },
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-  child.on('close', (code, signal) => {
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (...exit) => resolve(exit)),
+  );
+  const rendered = code === 0 ? (JSON.parse(await readFile(handoff, 'utf8')) as Rendered) : undefined;
+  await rm(path.dirname(handoff), { recursive: true, force: true });
+  if (rendered) {
+    await finish(rendered);
+  } else {
     // V8 aborts when the heap is full: name the setting that gives it more.
     if (code === 134 || signal === 'SIGABRT')
       console.error(`site build failed: it ran out of memory at SITE_BUILD_HEAP_MB=${heapMb}; raise it (site/ENV.md)`);
-    process.exit(code ?? (signal ? 1 : 0));
-  });
+    process.exit(code || 1);
+  }
+} else if (process.env[HANDOFF]) {
+  await writeFile(process.env[HANDOFF], JSON.stringify(await render()));
 } else {
-  await main();
+  await finish(await render());
 }

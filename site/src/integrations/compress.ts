@@ -5,14 +5,13 @@
 // maximum, 11; the pages, feeds and data files, which every publish rebuilds by the thousand, get 8:
 // about 30 times faster than 11 for some 10 % more bytes, so a rebuild stays seconds, not minutes.
 // Files under 1 KB, and files a coding would not make smaller, are left plain: the server then sends
-// the plain file. The preview's server code is never served, so never compressed. Runs last, after
-// every other integration has written its files, in one worker thread per core (compress-files.ts).
+// the plain file. The preview's server code is never served, so never compressed. The build script
+// runs it last, on the finished folder before it is swapped in (site/scripts/build.ts), in one
+// worker thread per core (compress-files.ts), after the process that rendered the pages has ended.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { constants } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { Piscina } from 'piscina';
 import { type CompressTask, type CompressTotals, compressFiles } from './compress-files.ts';
 import { filesUnder } from './files.ts';
@@ -102,20 +101,4 @@ export async function compressTree(root: string): Promise<CompressTotals> {
   } finally {
     await pool.destroy();
   }
-}
-
-export function compress(): AstroIntegration {
-  return {
-    name: 'skb-compress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, plainBytes, brBytes } = await compressTree(fileURLToPath(dir));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `compressed ${files} files (brotli ${Math.round(brBytes / 1024)} KB of ${Math.round(plainBytes / 1024)} KB) in ${seconds} s`,
-        );
-      },
-    },
-  };
 }
