@@ -48,10 +48,6 @@ function oneLine(error: unknown): string {
   return message.split('\n').find((line) => line.trim()) ?? String(cause);
 }
 
-function countPages(dir: string): number {
-  return filesUnder(dir).filter((file) => file.endsWith('.html')).length;
-}
-
 /**
  * What the pages are made with besides the content: the site's and the content model's code, the
  * installed packages and the settings (but the build time). Two builds with the same fingerprint
@@ -186,9 +182,12 @@ async function render(): Promise<Rendered> {
  * rendered folder swapped in for the output, and the build's line.
  */
 async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rendered): Promise<void> {
+  // One listing for both: compressing adds only .br/.gz copies, never a page.
+  const listed = filesUnder(staging);
+  const pages = listed.filter((file) => file.endsWith('.html')).length;
   try {
     const compressing = performance.now();
-    const { files, plainBytes, brBytes } = await compressTree(staging);
+    const { files, plainBytes, brBytes } = await compressTree(staging, listed);
     if (!process.env.SITE_BUILD_QUIET)
       console.log(
         `site build: compressed ${files} files (brotli ${Math.round(brBytes / 1024)} KB of ${Math.round(plainBytes / 1024)} KB) in ${((performance.now() - compressing) / 1000).toFixed(1)} s`,
@@ -207,7 +206,6 @@ async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rend
   await rm(previous, { recursive: true, force: true });
 
   const seconds = (Date.now() - startedAt) / 1000;
-  const pages = countPages(outDir);
   const peak = Math.max(peakMb, Math.round(process.resourceUsage().maxRSS / 1024));
   const counts = partly
     ? ` (entry pages: ${partly.rendered} rendered, ${partly.taken} kept; lists and feeds: ${partly.otherRendered} rendered, ${partly.otherTaken} kept)`

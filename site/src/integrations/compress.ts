@@ -64,9 +64,14 @@ function batches(tasks: readonly (CompressTask & { size: number })[]): CompressT
   return result;
 }
 
-/** Writes the compressed copies for every compressible file under `root`; returns what it did. */
-export async function compressTree(root: string): Promise<CompressTotals> {
-  const entries = filesUnder(root);
+/**
+ * Writes the compressed copies for every compressible file under `root`; returns what it did.
+ * `entries`: the files under `root` when the caller has listed them already (filesUnder).
+ */
+export async function compressTree(
+  root: string,
+  entries: readonly string[] = filesUnder(root),
+): Promise<CompressTotals> {
   const present = new Set(entries);
   const tasks: (CompressTask & { size: number })[] = [];
   for (const entry of entries) {
