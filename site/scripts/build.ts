@@ -220,8 +220,8 @@ async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rend
 // V8 sizes its heap from the machine's memory and, with plenty of it, hardly collects: a
 // 10,000-entry build then holds over 2 GB, most of it garbage. With the heap capped
 // (SITE_BUILD_HEAP_MB, default 512; 0 for no cap) the whole build stays under 1.2 GB and is no
-// slower: 10,000 entries built in 77 s at 512 MB, 78 s at 640 and 90 s at 1024. The cap is a
-// start-up flag, so without it the script runs itself again with it.
+// slower: single runs at 10,000 entries took 77 s at 512 MB and 78 s at 640 (README, "Measured").
+// The cap is a start-up flag, so without it the script runs itself again with it.
 const heapMb = Number(process.env.SITE_BUILD_HEAP_MB ?? 512);
 /** Set by the launcher for the process it runs: where that process leaves what it rendered. */
 const HANDOFF = 'SITE_BUILD_HANDOFF';
