@@ -7,11 +7,11 @@
 // default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
 // leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
 //
-// SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages, list pages
-// and feeds of counties and service areas whose inputs did not change since that build are taken
-// from it instead of being rendered (src/data/partial.ts, src/integrations/partial.ts); everything
-// else (places, section feeds, calendars, open data, sitemap, start page …) is rendered as in a full
-// build, for the same build time as that build. The result is the
+// SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages, list pages,
+// municipality pages and feeds of counties and service areas whose inputs did not change since that
+// build are taken from it instead of being rendered (src/data/partial.ts, src/integrations/partial.ts);
+// everything else (county and area pages, section feeds, calendars, open data, sitemap, start page …)
+// is rendered as in a full build, for the same build time as that build. The result is the
 // full build of the same content, byte for byte (tests/e2e/site-partial.test.ts). When that build
 // was made by other code or settings, or has no manifest, the build is a full one and says why.
 import { spawn } from 'node:child_process';
@@ -208,7 +208,7 @@ async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rend
   const seconds = (Date.now() - startedAt) / 1000;
   const peak = Math.max(peakMb, Math.round(process.resourceUsage().maxRSS / 1024));
   const counts = partly
-    ? ` (entry pages: ${partly.rendered} rendered, ${partly.taken} kept; lists and feeds: ${partly.otherRendered} rendered, ${partly.otherTaken} kept)`
+    ? ` (entry pages: ${partly.rendered} rendered, ${partly.taken} kept; lists, municipalities and feeds: ${partly.otherRendered} rendered, ${partly.otherTaken} kept)`
     : '';
   console.log(
     `site built (${kind}): ${pages} pages${counts} in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), peak memory ${peak} MB → ${path.relative(process.cwd(), outDir) || '.'}`,

@@ -5,10 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { municipalities } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
 import { type Bank, createBank } from '../src/lib/bank.ts';
 import { listPages } from '../src/lib/listing.ts';
-import { entryPageDigest, listPageDigest, scopedFeedDigest } from '../src/lib/page-inputs.ts';
+import { entryPageDigest, listPageDigest, municipalityPageDigest, scopedFeedDigest } from '../src/lib/page-inputs.ts';
+import type { Status } from '../src/lib/service-status.ts';
+import type { FaqItem } from '../src/loader/cms-client.ts';
 import { AREAS, caseStudy, method, noEntries, serviceAreas } from './fixtures.ts';
 import { now } from './sample-bank.ts';
 
@@ -194,6 +197,54 @@ describe('the inputs of a feed of a scope', () => {
   });
 });
 
+describe("the inputs of a municipality's page", () => {
+  const municipality = (code: string) => {
+    const found = municipalities.find((m) => m.code === code);
+    if (!found) throw new Error(`no municipality ${code}`);
+    return found;
+  };
+  // The fixtures' case studies are in Älvdalen (2039); Mora (2062) is its neighbour, Kiruna (2584) far away.
+  const digest = (
+    all: Entries,
+    code: string,
+    extra: { faq?: FaqItem[]; statuses?: Status[]; locale?: 'sv' | 'en' } = {},
+  ) =>
+    municipalityPageDigest({
+      bank: bankOf(all),
+      faq: extra.faq ?? [],
+      statuses: extra.statuses ?? [],
+      locale: extra.locale ?? 'sv',
+      municipality: municipality(code),
+    });
+  const edited = () => {
+    const changed = entries();
+    changed['case-study'][1] = { ...changed['case-study'][1], summary: 'Ny.' } as Entries['case-study'][number];
+    return changed;
+  };
+
+  it('are the same for the same content and differ between municipalities and languages', () => {
+    expect(digest(entries(), '2039')).toBe(digest(entries(), '2039'));
+    expect(digest(entries(), '2039')).not.toBe(digest(entries(), '2062'));
+    expect(digest(entries(), '2039')).not.toBe(digest(entries(), '2039', { locale: 'en' }));
+  });
+
+  it("change with an entry there and with a neighbour's, not with one far away", () => {
+    expect(digest(edited(), '2039')).not.toBe(digest(entries(), '2039'));
+    // Mora lists Älvdalen's first entries among its neighbours'.
+    expect(digest(edited(), '2062')).not.toBe(digest(entries(), '2062'));
+    expect(digest(edited(), '2584')).toBe(digest(entries(), '2584'));
+  });
+
+  it("change with the helpdesk's answers about it and with its service status", () => {
+    const answer = { documentId: 'q1', question: 'Var finns närmaste paketombud?', municipalities: ['2039'] };
+    expect(digest(entries(), '2039', { faq: [answer as unknown as FaqItem] })).not.toBe(digest(entries(), '2039'));
+    expect(digest(entries(), '2584', { faq: [answer as unknown as FaqItem] })).toBe(digest(entries(), '2584'));
+    const status = { code: '2039', status: 'antagen' } as unknown as Status;
+    expect(digest(entries(), '2039', { statuses: [status] })).not.toBe(digest(entries(), '2039'));
+    expect(digest(entries(), '2584', { statuses: [status] })).toBe(digest(entries(), '2584'));
+  });
+});
+
 describe('what an entry page reads besides its entry', () => {
   /** Files reachable from EntryPage.astro by relative imports. */
   function reachable(start: string): string[] {
@@ -241,6 +292,19 @@ describe('what an entry page reads besides its entry', () => {
         // filterOptions(bank, …) and bank.ofType(…).length beside the page's own entries: in the inputs.
         'components/pages/ListPage.astro',
         'data/loaded-bank.ts',
+      ].sort(),
+    );
+  });
+
+  it("is, for a municipality's page, what src/lib/page-inputs.ts accounts for", () => {
+    expect(readersFrom('components/pages/MunicipalityPage.astro')).toEqual(
+      [
+        // municipalityView(bank, faq, locale, municipality): in the inputs.
+        'components/pages/MunicipalityPage.astro',
+        // Its service status: in the inputs.
+        'components/status/MunicipalityStatus.astro',
+        'data/loaded-bank.ts',
+        'data/service-status.ts',
       ].sort(),
     );
   });

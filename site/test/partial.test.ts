@@ -131,7 +131,9 @@ describe('partial builds', () => {
     expect(JSON.parse(readFileSync(path.join(state, TAKEN_FILE), 'utf8')).sort()).toEqual(
       [path.join('lan', 'jamtland', 'rss.xml'), path.join('metoder', 'paketombud', 'index.html')].sort(),
     );
-    expect(lines).toEqual([`2 entry pages and 1 list pages and feeds rendered, 1 and 1 taken from ${previousDir()}`]);
+    expect(lines).toEqual([
+      `2 entry pages and 1 list and municipality pages and feeds rendered, 1 and 1 taken from ${previousDir()}`,
+    ]);
     const manifest = JSON.parse(readFileSync(path.join(dist, BUILD_INFO_DIR, MANIFEST_FILE), 'utf8'));
     expect(Object.entries(manifest.pages), 'every group, in path order').toEqual([
       ['/lan/jamtland/rss.xml', 'f1'],

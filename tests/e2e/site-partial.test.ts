@@ -46,10 +46,10 @@ async function differences(a: string, b: string): Promise<string[]> {
   return [...onlyA, ...onlyB, ...differ];
 }
 
-/** How many entry pages, and how many list pages and feeds, a partial build rendered and kept, from its log line. */
+/** How many entry pages, and how many list and municipality pages and feeds, a partial build rendered and kept, from its log line. */
 function renderedPages(build: SiteBuild): { entries: number; others: number; othersKept: number } {
   const match = build.output.match(
-    /site built \(partial\): \d+ pages \(entry pages: (\d+) rendered, \d+ kept; lists and feeds: (\d+) rendered, (\d+) kept\)/,
+    /site built \(partial\): \d+ pages \(entry pages: (\d+) rendered, \d+ kept; lists, municipalities and feeds: (\d+) rendered, (\d+) kept\)/,
   );
   if (!match) throw new Error(`not a partial build:\n${build.output}`);
   return { entries: Number(match[1]), others: Number(match[2]), othersKept: Number(match[3]) };
@@ -75,7 +75,9 @@ describe('a partial site build', () => {
     const full = await build();
     expect(await differences(partial.dir, full.dir)).toEqual([]);
     const { entries: rendered, others, othersKept } = renderedPages(partial);
-    console.log(`partial build: ${rendered} entry pages, ${others} of ${others + othersKept} lists and feeds rendered`);
+    console.log(
+      `partial build: ${rendered} entry pages, ${others} of ${others + othersKept} lists, municipality pages and feeds rendered`,
+    );
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThanOrEqual(maxRendered);
     expect(others).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTime } from '../config/site.ts';
 
-/** A build's record of its pages with inputs, entry and list pages and feeds (`_build/manifest.json`). */
+/** A build's record of its pages with inputs, entry, list and municipality pages and feeds (`_build/manifest.json`). */
 export interface PartialManifest {
   /** The code and settings the build was made with (scripts/build.ts). */
   fingerprint: string;
@@ -50,6 +50,14 @@ export function readState<T>(state: string, file: string): T | undefined {
   }
 }
 
+// The previous build's manifest (every page's digest, megabytes at 10,000 entries) is read once
+// per build, not once per group of pages.
+let previousRead: { state: string; previous: PreviousBuild | undefined } | undefined;
+function previousBuild(state: string): PreviousBuild | undefined {
+  if (previousRead?.state !== state) previousRead = { state, previous: readState<PreviousBuild>(state, PREVIOUS_FILE) };
+  return previousRead.previous;
+}
+
 /**
  * The routes of one group of pages this build renders: all of them in a full build; in a
  * partial build those whose digest is null or differs from the previous build's. Records every
@@ -63,7 +71,7 @@ export function selectPages<T>(
   if (!state) return pages.map((page) => page.route);
   const digests = Object.fromEntries(pages.map((page) => [page.path, page.digest]));
   writeFileSync(path.join(state, groupFile(group)), JSON.stringify({ now: buildTime.toISOString(), pages: digests }));
-  const previous = readState<PreviousBuild>(state, PREVIOUS_FILE);
+  const previous = previousBuild(state);
   if (!previous) return pages.map((page) => page.route);
   return pages
     .filter((page) => page.digest === null || previous.manifest.pages[page.path] !== page.digest)

@@ -1,25 +1,35 @@
 // getStaticPaths for the routes that depend on content. Each returns the pages of one language;
 // the route files under src/pages (Swedish) and src/pages/en (English) call them.
-import { counties, municipalities, PUBLIC_TYPE_NAMES, type PublicTypeName, publicTypeByName } from '@skb/content-types';
+import {
+  counties,
+  type MunicipalityRecord,
+  municipalities,
+  PUBLIC_TYPE_NAMES,
+  type PublicTypeName,
+  publicTypeByName,
+} from '@skb/content-types';
 import { buildTime } from '../config/site.ts';
 import type { Bank, BankEntry } from '../lib/bank.ts';
 import { type ScopedFeedProps, scopeEntries } from '../lib/feed-items.ts';
 import { type Locale, otherLocale } from '../lib/i18n.ts';
 import { type ListPage, listPages } from '../lib/listing.ts';
-import { entryPageDigest, listPageDigest, scopedFeedDigest } from '../lib/page-inputs.ts';
+import { entryPageDigest, listPageDigest, municipalityPageDigest, scopedFeedDigest } from '../lib/page-inputs.ts';
 import { ambiguousMunicipalitySlugs, countySlug, municipalitySlug } from '../lib/places.ts';
 import {
   areaSlug,
   CALENDAR_FEEDS,
   type FeedScope,
   listPath,
+  municipalityPath,
+  municipalitySlugPath,
   placeRootPath,
   scopedCalendarPath,
   scopedRssPath,
   sectionPath,
 } from '../lib/routes.ts';
-import { getBank } from './loaded-bank.ts';
+import { getBank, getFaq } from './loaded-bank.ts';
 import { selectPages } from './partial.ts';
+import { getStatuses } from './service-status.ts';
 
 const sectionSegment = (locale: Locale, type: PublicTypeName) => publicTypeByName(type)?.path[locale] ?? type;
 
@@ -85,18 +95,30 @@ export function countyStaticPaths() {
   return counties.map((county) => ({ params: { county: countySlug(county) }, props: { county } }));
 }
 
-/** Municipality pages, and the pages for slugs two municipalities share. */
-export function municipalityStaticPaths() {
-  return [
+/**
+ * Municipality pages (in a partial build, only those whose inputs changed), and the pages for slugs
+ * two municipalities share (always rendered).
+ */
+export async function municipalityStaticPaths(locale: Locale) {
+  const [bank, faq, statuses] = await Promise.all([getBank(), getFaq(), getStatuses(locale)]);
+  type Route = {
+    params: { municipality: string };
+    props:
+      | { municipality: MunicipalityRecord; shared: undefined }
+      | { municipality: undefined; shared: ReturnType<typeof ambiguousMunicipalitySlugs>[number] };
+  };
+  return selectPages<Route>(`municipality-${locale}`, [
     ...municipalities.map((municipality) => ({
-      params: { municipality: municipalitySlug(municipality) },
-      props: { municipality, shared: undefined },
+      path: municipalityPath(locale, municipality),
+      digest: municipalityPageDigest({ bank, faq, statuses, locale, municipality }),
+      route: { params: { municipality: municipalitySlug(municipality) }, props: { municipality, shared: undefined } },
     })),
     ...ambiguousMunicipalitySlugs().map((shared) => ({
-      params: { municipality: shared.slug },
-      props: { municipality: undefined, shared },
+      path: municipalitySlugPath(locale, shared.slug),
+      digest: null,
+      route: { params: { municipality: shared.slug }, props: { municipality: undefined, shared } },
     })),
-  ];
+  ]);
 }
 
 /** Service-area pages. */

@@ -26,7 +26,7 @@ import {
 export const BUILD_INFO_DIR = '_build';
 export const MANIFEST_FILE = 'manifest.json';
 const ASSETS_DIR = '_astro';
-/** Groups of entry pages (src/data/paths.ts); every other group is lists and feeds. */
+/** Groups of entry pages (src/data/paths.ts); every other group is lists, municipalities and feeds. */
 const isEntryGroup = (file: string) => file.startsWith('pages-entry-');
 
 /** The file of a page path (`/metoder/x/` → `metoder/x/index.html`, `/lan/x/rss.xml` → `lan/x/rss.xml`). */
@@ -115,7 +115,7 @@ export function partial(): AstroIntegration {
           await writeFile(path.join(state, RESULT_FILE), JSON.stringify(result));
           await writeFile(path.join(state, TAKEN_FILE), JSON.stringify(taken.map(pageFile)));
           logger.info(
-            `${result.rendered} entry pages and ${result.otherRendered} list pages and feeds rendered, ${result.taken} and ${result.otherTaken} taken from ${previous.dir}`,
+            `${result.rendered} entry pages and ${result.otherRendered} list and municipality pages and feeds rendered, ${result.taken} and ${result.otherTaken} taken from ${previous.dir}`,
           );
         }
         await mkdir(path.join(root, BUILD_INFO_DIR), { recursive: true });

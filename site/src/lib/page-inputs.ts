@@ -1,19 +1,24 @@
 // What a page is made of, as data: for an entry's page, the entry itself and everything EntryPage
 // and its components read from the rest of the bank (the related entries, the pages its relations
 // link to); for a list page, its entries and the filters it offers; for a feed of a county or a
-// service area, the entries or calendar items it carries. Two builds that give a page the same
-// inputs render it byte for byte the same (with the same code, settings and build time), so a
-// partial build renders only the pages whose inputs changed and takes the others from the build
+// service area, the entries or calendar items it carries; for a municipality's page, its entries,
+// its neighbours', the funding calls open to it and its service status. Two builds that give a page
+// the same inputs render it byte for byte the same (with the same code, settings and build time), so
+// a partial build renders only the pages whose inputs changed and takes the others from the build
 // before it (src/data/partial.ts). The inputs are computed with the very functions the pages render
-// with (relatedEntries, refPath, filterOptions, rssEntries, icalItems); test/page-inputs.test.ts
+// with (relatedEntries, refPath, filterOptions, rssEntries, icalItems, municipalityView);
+// test/page-inputs.test.ts
 // holds the list of components that read the bank, so a new reader cannot be forgotten here.
 import { createHash } from 'node:crypto';
-import { PUBLIC_TYPE_NAMES } from '@skb/content-types';
+import { type MunicipalityRecord, PUBLIC_TYPE_NAMES } from '@skb/content-types';
+import type { FaqItem } from '../loader/cms-client.ts';
 import type { Bank, BankEntry } from './bank.ts';
 import { icalItems, rssEntries, type ScopedFeedProps } from './feed-items.ts';
 import type { Locale } from './i18n.ts';
 import { filterOptions, type ListPage } from './listing.ts';
 import { refPath, relatedEntries } from './related.ts';
+import type { Status } from './service-status.ts';
+import { municipalityView } from './views.ts';
 
 const digestOf = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
 
@@ -54,8 +59,9 @@ export function entryPageInputs(bank: Bank, entry: BankEntry): unknown {
   if (WHOLE_BANK_TYPES.has(entry.type)) return null;
   const ids = [...documentIdsIn(entry.data, new Set())].sort();
   return {
-    entry,
-    related: relatedEntries(bank, entry, entry.locale),
+    // Each entry serialised once per build (entryDigest), not once per page it appears on.
+    entry: entryDigest(entry),
+    related: relatedEntries(bank, entry, entry.locale).map(entryDigest),
     // A relation's link depends on whether (and in which language) its target is published; the
     // field names the target's type, so every type is asked: more than needed, never less.
     links: ids.map((id) => [id, PUBLIC_TYPE_NAMES.map((type) => refPath(bank, type, id, entry.locale) ?? null)]),
@@ -92,4 +98,29 @@ export function scopedFeedDigest(input: { bank: Bank; locale: Locale; file: Scop
           entry: entryDigest(item.entry),
         }));
   return digestOf({ file, items });
+}
+
+/**
+ * The inputs of a municipality's page (MunicipalityPage.astro): what municipalityView gives it
+ * (its entries, the calls open to it, its neighbours' counts and first entries, the helpdesk's
+ * answers, its county's feeds) and its service status (MunicipalityStatus.astro).
+ */
+export function municipalityPageDigest(input: {
+  bank: Bank;
+  faq: readonly FaqItem[];
+  statuses: readonly Status[];
+  locale: Locale;
+  municipality: MunicipalityRecord;
+}): string {
+  const { bank, faq, statuses, locale, municipality } = input;
+  const view = municipalityView(bank, faq, locale, municipality);
+  return digestOf({
+    municipality: municipality.code,
+    here: view.here.map(entryDigest),
+    calls: view.calls.map(entryDigest),
+    neighbours: view.neighbours.map(({ m, entries }) => [m.code, entries.length, entries.slice(0, 3).map(entryDigest)]),
+    questions: view.questions,
+    feeds: view.feeds,
+    status: statuses.find((status) => status.code === municipality.code) ?? null,
+  });
 }

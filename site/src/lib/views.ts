@@ -1,7 +1,17 @@
 // Selections the start page and the place pages share: newest of a type, funding calls still open
-// or coming, events still to come, entries grouped by type.
-import { PUBLIC_TYPE_NAMES, type PublicTypeName } from '@skb/content-types';
+// or coming, events still to come, entries grouped by type; what a municipality's page shows.
+import {
+  countyOfMunicipality,
+  type MunicipalityRecord,
+  neighboursOf,
+  PUBLIC_TYPE_NAMES,
+  type PublicTypeName,
+} from '@skb/content-types';
+import type { FaqItem } from '../loader/cms-client.ts';
 import type { Bank, BankEntry, EntryOf } from './bank.ts';
+import { compareText } from './collate.ts';
+import { scopeEntries } from './feed-items.ts';
+import { scopeFeedLinks } from './follow.ts';
 import type { Locale } from './i18n.ts';
 
 /** The newest entries of a type. */
@@ -35,4 +45,30 @@ export function groupByType(entries: readonly BankEntry[]): { type: PublicTypeNa
   return PUBLIC_TYPE_NAMES.map((type) => ({ type, entries: entries.filter((entry) => entry.type === type) })).filter(
     (group) => group.entries.length > 0,
   );
+}
+
+/**
+ * What a municipality's page shows from the bank and the helpdesk (MunicipalityPage.astro): its
+ * entries, the funding calls open to it (its county's and the national ones), its neighbours with
+ * theirs, the answers that concern it, and its county's feeds. A partial build compares the same
+ * (src/lib/page-inputs.ts).
+ */
+export function municipalityView(
+  bank: Bank,
+  faq: readonly FaqItem[],
+  locale: Locale,
+  municipality: MunicipalityRecord,
+) {
+  const county = countyOfMunicipality(municipality.code);
+  const here = bank.inMunicipality(locale, municipality.code);
+  const calls = activeFundingCalls(bank.ofType(locale, 'funding-call')).filter(
+    (entry) => entry.national || entry.counties.includes(county.code),
+  );
+  const neighbours = neighboursOf(municipality.code)
+    .map((m) => ({ m, entries: bank.inMunicipality(locale, m.code) }))
+    .sort((a, b) => b.entries.length - a.entries.length || compareText('sv')(a.m.shortName, b.m.shortName));
+  const questions = faq.filter((item) => item.municipalities.includes(municipality.code));
+  // A municipality has no feeds of its own: its county's are the nearest.
+  const feeds = scopeFeedLinks(locale, { county }, scopeEntries(bank, locale, { county }));
+  return { county, here, calls, neighbours, questions, feeds };
 }
