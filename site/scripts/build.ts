@@ -20,7 +20,7 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { settingsOf } from '../src/config/env.ts';
+import { buildHeapMb, settingsOf } from '../src/config/env.ts';
 import {
   type PartialManifest,
   type PartialResult,
@@ -222,7 +222,13 @@ async function finish({ staging, outDir, kind, partly, startedAt, peakMb }: Rend
 // (SITE_BUILD_HEAP_MB, default 512; 0 for no cap) the whole build stays under 1.2 GB and is no
 // slower: single runs at 10,000 entries took 77 s at 512 MB and 78 s at 640 (README, "Measured").
 // The cap is a start-up flag, so without it the script runs itself again with it.
-const heapMb = Number(process.env.SITE_BUILD_HEAP_MB ?? 512);
+let heapMb: number;
+try {
+  heapMb = buildHeapMb();
+} catch (error) {
+  console.error(`site build failed: ${oneLine(error)}`);
+  process.exit(1);
+}
 /** Set by the launcher for the process it runs: where that process leaves what it rendered. */
 const HANDOFF = 'SITE_BUILD_HANDOFF';
 if (heapMb > 0 && !process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEnv, settingsOf } from '../src/config/env.ts';
+import { buildHeapMb, readEnv, settingsOf } from '../src/config/env.ts';
 
 /** The settings the site may read (README "Settings"): the browser sees the PUBLIC_ ones. */
 const SITE_SETTINGS = [
@@ -65,6 +65,17 @@ describe('site settings', () => {
       expect(message, name).toContain(`"${value}"`);
       expect(message.split('\n'), name).toHaveLength(1);
     }
+  });
+
+  it('reads the build’s heap cap as whole megabytes, 512 by default and 0 for none, and names a wrong one', () => {
+    expect(buildHeapMb({})).toBe(512);
+    expect(buildHeapMb({ SITE_BUILD_HEAP_MB: '' })).toBe(512);
+    expect(buildHeapMb({ SITE_BUILD_HEAP_MB: ' 768 ' })).toBe(768);
+    expect(buildHeapMb({ SITE_BUILD_HEAP_MB: '0' })).toBe(0);
+    for (const value of ['1g', '512.5', '-1', 'mycket'])
+      expect(() => buildHeapMb({ SITE_BUILD_HEAP_MB: value }), value).toThrow(
+        `site settings: SITE_BUILD_HEAP_MB ska vara ett heltal i MB, 0 för inget tak / must be a whole number of MB, 0 for no cap, inte / not "${value}"`,
+      );
   });
 
   it('reads its own settings and nothing else of the stack’s, such as the master key', () => {
