@@ -88,11 +88,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
  * settings above: it changes how much memory the build may take, never what it writes, so it is
  * not part of what a partial build compares (scripts/build.ts).
  */
-export function buildHeapMb(source: Record<string, string | undefined> = process.env): number {
-  const raw = source.SITE_BUILD_HEAP_MB?.trim() || '512';
+export function buildHeapMb(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SITE_BUILD_HEAP_MB?.trim() || '512';
   if (!/^\d+$/.test(raw))
     throw new SiteConfigError(
-      `webbplatsens inställningar / site settings: SITE_BUILD_HEAP_MB ska vara ett heltal i MB, 0 för inget tak / must be a whole number of MB, 0 for no cap, inte / not "${source.SITE_BUILD_HEAP_MB}"`,
+      `webbplatsens inställningar / site settings: SITE_BUILD_HEAP_MB ska vara ett heltal i MB, 0 för inget tak / must be a whole number of MB, 0 for no cap, inte / not "${env.SITE_BUILD_HEAP_MB}"`,
     );
   return Number(raw);
 }
