@@ -80,6 +80,13 @@ describe('the admin panel in a browser', () => {
     await cms?.stop();
   });
 
+  /** The page as Playwright sees it (its accessibility tree), for an error to say what was shown. */
+  const pageTree = (page: Page) =>
+    page
+      .locator('body')
+      .ariaSnapshot({ timeout: 5_000 })
+      .catch((e: Error) => `(no snapshot: ${e.message})`);
+
   /**
    * Clicks the edit view's Spara. When it cannot (no such button for a minute), the error says what
    * the page showed instead, as the accessibility tree Playwright sees: an open dialog hides the rest.
@@ -88,10 +95,7 @@ describe('the admin panel in a browser', () => {
     try {
       await page.getByRole('button', { name: 'Spara' }).click({ timeout: 60_000 });
     } catch (error) {
-      const snapshot = await page
-        .locator('body')
-        .ariaSnapshot({ timeout: 5_000 })
-        .catch((e: Error) => `(no snapshot: ${e.message})`);
+      const snapshot = await pageTree(page);
       // The header and the form come first; the buttons of the side panel last.
       const shown = snapshot.length > 8_000 ? `${snapshot.slice(0, 3_000)}\n…\n${snapshot.slice(-5_000)}` : snapshot;
       throw new Error(`could not click Spara on ${page.url()}; the page showed:\n${shown}`, {
@@ -134,10 +138,7 @@ describe('the admin panel in a browser', () => {
         .catch(() => false);
       if (held) return;
     }
-    const snapshot = await page
-      .locator('body')
-      .ariaSnapshot({ timeout: 5_000 })
-      .catch((e: Error) => `(no snapshot: ${e.message})`);
+    const snapshot = await pageTree(page);
     throw new Error(
       `removing "${name}" did not hold: after three tries the tag is back or Spara is disabled; the page ends with:\n${snapshot.slice(-5_000)}`,
     );

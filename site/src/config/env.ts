@@ -62,6 +62,10 @@ export class SiteConfigError extends Error {
   }
 }
 
+/** The one line a wrong setting stops the build with: its name, what fits, and the value it got. */
+const refusal = (name: string, says: string | undefined, value: string | undefined) =>
+  new SiteConfigError(`webbplatsens inställningar / site settings: ${name} ${says}, inte / not "${value}"`);
+
 /** The site's settings in `source` and nothing else (none of them is a secret). */
 export function settingsOf(source: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, source[key]]));
@@ -76,9 +80,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = String(issue?.path[0]);
-    throw new SiteConfigError(
-      `webbplatsens inställningar / site settings: ${name} ${issue?.message}, inte / not "${picked[name]}"`,
-    );
+    throw refusal(name, issue?.message, picked[name]);
   }
   return result.data;
 }
@@ -91,8 +93,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 export function buildHeapMb(env: Record<string, string | undefined> = process.env): number {
   const raw = env.SITE_BUILD_HEAP_MB?.trim() || '512';
   if (!/^\d+$/.test(raw))
-    throw new SiteConfigError(
-      `webbplatsens inställningar / site settings: SITE_BUILD_HEAP_MB ska vara ett heltal i MB, 0 för inget tak / must be a whole number of MB, 0 for no cap, inte / not "${env.SITE_BUILD_HEAP_MB}"`,
+    throw refusal(
+      'SITE_BUILD_HEAP_MB',
+      'ska vara ett heltal i MB, 0 för inget tak / must be a whole number of MB, 0 for no cap',
+      env.SITE_BUILD_HEAP_MB,
     );
   return Number(raw);
 }

@@ -7,8 +7,8 @@
 // a partial build renders only the pages whose inputs changed and takes the others from the build
 // before it (src/data/partial.ts). The inputs are computed with the very functions the pages render
 // with (relatedEntries, refPath, filterOptions, rssEntries, icalItems, municipalityView);
-// test/page-inputs.test.ts
-// holds the list of components that read the bank, so a new reader cannot be forgotten here.
+// test/page-inputs.test.ts holds the list of components that read the bank, so a new reader cannot
+// be forgotten here.
 import { createHash } from 'node:crypto';
 import { type MunicipalityRecord, PUBLIC_TYPE_NAMES } from '@skb/content-types';
 import type { FaqItem } from '../loader/cms-client.ts';
