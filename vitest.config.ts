@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 const isolatedEnv = { ENV_PATH: '/nonexistent/skb-tests.env' };
 
 // One project per kind of test. Unit tests live beside their package; tests that need real services
-// (Strapi, Meilisearch, PostgreSQL, Chromium) live in tests/ and run one file at a time.
+// (Strapi, Meilisearch, PostgreSQL, Chromium) live in tests/, each file on its own ports, temporary
+// folders and database. Vitest's default runs one file at a time on a 2-core machine; `npm test`
+// runs two (scripts/test.sh), after building cms/dist once (tests/support/prepare.ts).
 //
 // Coverage: line, function, branch and statement coverage of each package by its fast unit tests
 // (`npm test` runs them with --coverage, scripts/test.sh), never lower than the figures measured when
@@ -90,7 +92,6 @@ export default defineConfig({
           env: isolatedEnv,
           include: ['integration/**/*.test.ts'],
           pool: 'forks',
-          fileParallelism: false,
           testTimeout: 120_000,
           // Set-ups seed the whole bank, some with thousands of entries more: about two minutes on a
           // quiet machine, five or more when the two cores are shared.
@@ -104,7 +105,6 @@ export default defineConfig({
           env: isolatedEnv,
           include: ['e2e/**/*.test.ts'],
           pool: 'forks',
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

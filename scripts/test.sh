@@ -22,4 +22,8 @@ echo "▸ vitest"
 # then the projects that run the real services, without coverage.
 npx vitest run --coverage --project content-types --project cms --project cms-seed --project search-indexer \
   --project site --project scripts
-npx vitest run --project integration --project e2e
+# The real services' tests, two files at a time: each mostly waits on a CMS, a build or a browser,
+# so the two cores are both busy. cms/dist is compiled and the admin panel built first, once
+# (tests/support/prepare.ts): no two files build into it side by side.
+node tests/support/prepare.ts
+npx vitest run --project integration --project e2e --maxWorkers=2

@@ -69,7 +69,7 @@ export async function prepareCms({ config, group, env, log }: CmsStartOptions): 
     await group.run({
       name: 'cms-build',
       command: process.execPath,
-      args: [require.resolve('typescript/bin/tsc'), '-p', '.'],
+      args: ['scripts/compile.ts'],
       cwd: cmsDir,
       env,
     });

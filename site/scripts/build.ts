@@ -16,7 +16,7 @@
 // was made by other code or settings, or has no manifest, the build is a full one and says why.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,12 @@ interface Rendered {
   peakMb: number;
 }
 
+/** Removes a build's own working folder, and the folder of them when no other build is under way. */
+async function removeOwnDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await rmdir(path.dirname(dir)).catch(() => undefined);
+}
+
 /** Renders the site into a staging folder beside the output; on failure prints one line and exits 1. */
 async function render(): Promise<Rendered> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -143,20 +149,33 @@ async function render(): Promise<Rendered> {
   if (withPreview) process.env.SITE_PREVIEW_SERVER_DIR = `${previewServer}${path.sep}`;
 
   const startedAt = Date.now();
+  // Astro writes the code that renders the static pages into the working folder's .astro/.prerender/
+  // (when the output is not under it), which was the site's one: two builds at once (the stack's
+  // beside `npm run build`, two test files) deleted each other's modules. Each build works in a
+  // folder of its own under the site's .astro/ (the code there imports the site's packages), removed
+  // at its end.
+  const workingDir = process.cwd();
+  const ownDir = path.join(siteRoot, '.astro', 'builds', String(process.pid));
   try {
+    await mkdir(ownDir, { recursive: true });
+    process.chdir(ownDir);
     await build({
       root: siteRoot,
       outDir: staging,
       // Tests and benchmarks build tens of thousands of pages; one line per page is noise there.
       ...(process.env.SITE_BUILD_QUIET ? { logLevel: 'warn' as const } : {}),
-      ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(process.env.SITE_CACHE_DIR) } : {}),
+      ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(workingDir, process.env.SITE_CACHE_DIR) } : {}),
     });
+    process.chdir(workingDir);
+    await removeOwnDir(ownDir);
     if (withPreview) {
       // What rendered the static pages is not needed any more; the rest is the preview's server.
       await rm(path.join(previewServer, '.prerender'), { recursive: true, force: true });
       await cp(previewServer, path.join(staging, '_preview-server'), { recursive: true });
     }
   } catch (error) {
+    process.chdir(workingDir);
+    await removeOwnDir(ownDir);
     await rm(staging, { recursive: true, force: true });
     await rm(state, { recursive: true, force: true });
     if (withPreview) await rm(previewBuild, { recursive: true, force: true });
