@@ -701,4 +701,21 @@ describe('the site built from the seeded CMS', () => {
       }
     });
   });
+
+  it('finishes two builds started at once, as the stack’s beside `npm run build`, with the same files', async () => {
+    // Astro renders from the working folder's .astro/.prerender/ when the output is elsewhere: two
+    // builds sharing the site's one deleted each other's modules (ERR_MODULE_NOT_FOUND).
+    const both = await Promise.all([
+      buildSite({ CMS_URL: cms.url, SITE_URL }),
+      buildSite({ CMS_URL: cms.url, SITE_URL }),
+    ]);
+    try {
+      for (const build of both) expect(build.code, build.output).toBe(0);
+      const [first, second] = await Promise.all(both.map((build) => builtFiles(build.dir)));
+      expect(second).toEqual(first);
+      expect(first.length).toBeGreaterThan(pages.length);
+    } finally {
+      await Promise.all(both.map((build) => build.remove()));
+    }
+  }, 600_000);
 });
