@@ -114,8 +114,8 @@ interface Rendered {
   peakMb: number;
 }
 
-/** Removes a build's own working folder, and the folder of them when no other build is under way. */
-async function removeOwnDir(dir: string): Promise<void> {
+/** Removes a build's own folder, and the folder of them when no other build is under way. */
+async function removeBuildDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await rmdir(path.dirname(dir)).catch(() => undefined);
 }
@@ -140,45 +140,44 @@ async function render(): Promise<Rendered> {
     else kind = 'partial';
   }
 
+  // Each build has a folder of its own under the site's .astro/ (the code built there imports the
+  // site's packages), removed at its end. The build runs from it: Astro writes the code that renders
+  // the static pages into the working folder's .astro/.prerender/ (when the output is not under it),
+  // which was the site's one, and two builds at once (the stack's beside `npm run build`, two test
+  // files) deleted each other's modules.
+  const buildDir = path.join(siteRoot, '.astro', 'builds', String(process.pid));
   // SITE_PREVIEW_SERVER=1 (the stack's builds): the preview route's server code, built here and
   // moved into the build's _preview-server/ (astro.config.mjs).
   const withPreview = process.env.SITE_PREVIEW_SERVER === '1';
   // The adapter finds its folder at run time by this name, so the folder is called so from the start.
-  const previewBuild = path.join(siteRoot, '.astro', 'preview-builds', String(process.pid));
-  const previewServer = path.join(previewBuild, '_preview-server');
+  const previewServer = path.join(buildDir, '_preview-server');
   if (withPreview) process.env.SITE_PREVIEW_SERVER_DIR = `${previewServer}${path.sep}`;
 
   const startedAt = Date.now();
-  // Astro writes the code that renders the static pages into the working folder's .astro/.prerender/
-  // (when the output is not under it), which was the site's one: two builds at once (the stack's
-  // beside `npm run build`, two test files) deleted each other's modules. Each build works in a
-  // folder of its own under the site's .astro/ (the code there imports the site's packages), removed
-  // at its end.
-  const workingDir = process.cwd();
-  const ownDir = path.join(siteRoot, '.astro', 'builds', String(process.pid));
   try {
-    await mkdir(ownDir, { recursive: true });
-    process.chdir(ownDir);
-    await build({
-      root: siteRoot,
-      outDir: staging,
-      // Tests and benchmarks build tens of thousands of pages; one line per page is noise there.
-      ...(process.env.SITE_BUILD_QUIET ? { logLevel: 'warn' as const } : {}),
-      ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(workingDir, process.env.SITE_CACHE_DIR) } : {}),
-    });
-    process.chdir(workingDir);
-    await removeOwnDir(ownDir);
+    await mkdir(buildDir, { recursive: true });
+    const workingDir = process.cwd();
+    process.chdir(buildDir);
+    try {
+      await build({
+        root: siteRoot,
+        outDir: staging,
+        // Tests and benchmarks build tens of thousands of pages; one line per page is noise there.
+        ...(process.env.SITE_BUILD_QUIET ? { logLevel: 'warn' as const } : {}),
+        ...(process.env.SITE_CACHE_DIR ? { cacheDir: path.resolve(workingDir, process.env.SITE_CACHE_DIR) } : {}),
+      });
+    } finally {
+      process.chdir(workingDir);
+    }
     if (withPreview) {
       // What rendered the static pages is not needed any more; the rest is the preview's server.
       await rm(path.join(previewServer, '.prerender'), { recursive: true, force: true });
       await cp(previewServer, path.join(staging, '_preview-server'), { recursive: true });
     }
   } catch (error) {
-    process.chdir(workingDir);
-    await removeOwnDir(ownDir);
+    await removeBuildDir(buildDir);
     await rm(staging, { recursive: true, force: true });
     await rm(state, { recursive: true, force: true });
-    if (withPreview) await rm(previewBuild, { recursive: true, force: true });
     console.error(`site build failed: ${oneLine(error)}`);
     if (process.env.SITE_BUILD_DEBUG) console.error(error);
     process.exit(1);
@@ -187,11 +186,7 @@ async function render(): Promise<Rendered> {
   const partly = readState<PartialResult>(state, RESULT_FILE);
   await rm(state, { recursive: true, force: true });
 
-  if (withPreview) {
-    await rm(previewBuild, { recursive: true, force: true });
-    // Empty unless another build is under way.
-    await rmdir(path.dirname(previewBuild)).catch(() => undefined);
-  }
+  await removeBuildDir(buildDir);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return { staging, outDir, kind, ...(partly ? { partly } : {}), startedAt, peakMb };
 }
