@@ -1,14 +1,16 @@
 // One build's preview renderer, in a worker thread of the stack's site server (preview-server.ts).
-// The build's server code (and the content snapshot it holds) is loaded here, not in the server's
+// The build's server code (and the content the build was made from) is loaded here, not in the server's
 // own thread: when a newer build is served, the server ends this worker and the memory goes with it;
 // an ES module, once imported, could never be unloaded.
 //
 // It listens on a loopback port of its own for the server alone: each request carries, as its JSON
 // body, the `locals` the page renders (the entry the server read from the CMS).
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { CMS_DATA_FILE, CMS_DATA_KEY } from '../src/data/cms-data-handoff.ts';
 
 type AstroHandler = (
   request: http.IncomingMessage,
@@ -18,6 +20,14 @@ type AstroHandler = (
 ) => Promise<void>;
 
 const { entry } = workerData as { entry: string };
+// The content the build was made from, beside its server code (src/integrations/cms-data.ts): the
+// page code finds it instead of reading the whole CMS again. A build without it reads the CMS.
+try {
+  const data: unknown = JSON.parse(readFileSync(new URL(CMS_DATA_FILE, pathToFileURL(entry)), 'utf8'));
+  (globalThis as Record<symbol, unknown>)[CMS_DATA_KEY] = Promise.resolve(data);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+}
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 
 const server = http.createServer(async (request, response) => {

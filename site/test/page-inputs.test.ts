@@ -264,7 +264,7 @@ describe('what an entry page reads besides its entry', () => {
   const src = fileURLToPath(new URL('../src/', import.meta.url));
   const readersFrom = (start: string) =>
     reachable(path.join(src, start))
-      .filter((file) => /\b(getBank|getFaq|getStatuses|getSnapshots|getCollection)\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) => /\b(getBank|getFaq|getStatuses|getSnapshots|cmsData)\(/.test(readFileSync(file, 'utf8')))
       .map((file) => path.relative(src, file))
       .sort();
 
@@ -279,7 +279,8 @@ describe('what an entry page reads besides its entry', () => {
         'components/network/GoalMeasure.astro',
         // refPath(bank, type, documentId, locale) of every document id in the entry: in the inputs.
         'components/entry/RefList.astro',
-        // The modules that read the collections (src/data): reached only through the above.
+        // The modules that read the CMS data (src/data): reached only through the above.
+        'data/cms-data.ts',
         'data/loaded-bank.ts',
         'data/service-status.ts',
       ].sort(),
@@ -291,6 +292,7 @@ describe('what an entry page reads besides its entry', () => {
       [
         // filterOptions(bank, …) and bank.ofType(…).length beside the page's own entries: in the inputs.
         'components/pages/ListPage.astro',
+        'data/cms-data.ts',
         'data/loaded-bank.ts',
       ].sort(),
     );
@@ -303,6 +305,7 @@ describe('what an entry page reads besides its entry', () => {
         'components/pages/MunicipalityPage.astro',
         // Its service status: in the inputs.
         'components/status/MunicipalityStatus.astro',
+        'data/cms-data.ts',
         'data/loaded-bank.ts',
         'data/service-status.ts',
       ].sort(),
@@ -313,6 +316,7 @@ describe('what an entry page reads besides its entry', () => {
     expect(readersFrom('data/scoped-feeds.ts')).toEqual(
       [
         // rssEntries and icalItems (src/lib/feed-items.ts): in the inputs. getFaq: the helpdesk's feed only.
+        'data/cms-data.ts',
         'data/feeds.ts',
         'data/loaded-bank.ts',
       ].sort(),

@@ -5,7 +5,7 @@
 // preview read alike; a private type has no preview; the route is in no sitemap and its server
 // code is never served.
 
-import { mkdir, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { caseStudy, question } from '@skb/content-types';
@@ -132,6 +132,30 @@ describe('the preview route', () => {
       await vi.waitFor(() => expect(previewRenderers()).toBe(before + 1), { timeout: 5000 });
     } finally {
       await second.close();
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+
+  it('renders with the content its build was made from, left beside its server code, not a new read of the CMS', async () => {
+    // A copy of this build's preview code whose content (cms-data.json) names every service area
+    // differently from the CMS: the page shows the build's names.
+    const base = await mkdtemp(path.join(tmpdir(), 'skb-preview-content-'));
+    const serverDir = path.join(base, '_preview-server');
+    await cp(path.join(site.dir, '_preview-server'), serverDir, { recursive: true });
+    const file = path.join(serverDir, 'cms-data.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { serviceAreas: { name: string }[] };
+    expect(data.serviceAreas.length).toBeGreaterThan(0);
+    for (const area of data.serviceAreas) area.name = `${area.name} (ur bygget)`;
+    await writeFile(file, JSON.stringify(data));
+    const copy = await serveStatic(base, { preview: { cmsUrl: cms.url, secret: SECRET, adminOrigin: cms.url } });
+    try {
+      const response = await fetch(`${copy.url}/forhandsvisning/?${query()}`);
+      const html = await response.text();
+      expect(response.status, html.slice(0, 500)).toBe(200);
+      expect(html).toContain(DRAFT_BODY);
+      expect(html).toContain('(ur bygget)');
+    } finally {
+      await copy.close();
       await rm(base, { recursive: true, force: true });
     }
   });

@@ -1,9 +1,9 @@
 // The service status of this build: every municipality's status from the bank, and the shares'
 // history from the CMS, read once and shared by every page.
-import { getCollection } from 'astro:content';
 import type { ServiceStatusSnapshot } from '@skb/content-types';
 import type { Locale } from '../lib/i18n.ts';
 import { bankStatuses, type Status } from '../lib/service-status.ts';
+import { cmsData } from './cms-data.ts';
 import { getBank } from './loaded-bank.ts';
 
 const statuses = new Map<Locale, Promise<Status[]>>();
@@ -21,9 +21,6 @@ export function getStatuses(locale: Locale): Promise<Status[]> {
 
 /** The recorded snapshots of the shares, oldest first. */
 export function getSnapshots(): Promise<ServiceStatusSnapshot[]> {
-  // The collection is declared without a schema (the loader validated it), so Astro cannot type it.
-  snapshots ??= (getCollection('serviceStatusSnapshots' as never) as Promise<{ id: string; data: unknown }[]>).then(
-    (items) => items.sort((a, b) => a.id.localeCompare(b.id)).map((item) => item.data as ServiceStatusSnapshot),
-  );
+  snapshots ??= cmsData().then((data) => data.snapshots);
   return snapshots;
 }

@@ -1,7 +1,6 @@
 // Reads the history of the service-status shares from the CMS's read-only route, each snapshot
 // checked against its schema in content-types.
 import { fieldPath, type ServiceStatusSnapshot, serviceStatusSnapshot } from '@skb/content-types';
-import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type CmsClientOptions, getJson } from './cms-client.ts';
 import { CmsResponseError, InvalidEntryError } from './errors.ts';
@@ -20,19 +19,4 @@ export async function readSnapshots(options: CmsClientOptions): Promise<ServiceS
     }
     return result.data;
   });
-}
-
-/** The snapshots, keyed by their position in time. */
-export function snapshotLoader(options: () => CmsClientOptions): Loader {
-  return {
-    name: 'skb-strapi-service-status-snapshots',
-    async load({ store, generateDigest }) {
-      const snapshots = await readSnapshots(options());
-      store.clear();
-      snapshots.forEach((snapshot, i) => {
-        const data = snapshot as unknown as Record<string, unknown>;
-        store.set({ id: String(i).padStart(6, '0'), data, digest: generateDigest(data) });
-      });
-    },
-  };
 }

@@ -1,15 +1,8 @@
 // The entry a preview link shows, as the entry pages see it: the CMS's answer (the draft or the
 // published version, read by the stack's server) checked with the type's schema and made a
 // BankEntry with the service areas and language versions of the last build.
-import { getCollection } from 'astro:content';
-import {
-  type EntryByType,
-  fieldPath,
-  PUBLIC_TYPE_NAMES,
-  PUBLIC_TYPES,
-  type PublicTypeName,
-  type ServiceArea,
-} from '@skb/content-types';
+import { type EntryByType, fieldPath, PUBLIC_TYPE_NAMES, PUBLIC_TYPES, type PublicTypeName } from '@skb/content-types';
+import { cmsData } from '../data/cms-data.ts';
 import { getBank } from '../data/loaded-bank.ts';
 import { type BankEntry, createBank } from '../lib/bank.ts';
 
@@ -59,14 +52,14 @@ export async function previewEntry(preview: PreviewLocals): Promise<PreviewResul
       problems: parsed.error.issues.map((issue) => `${fieldPath(issue.path) || '(posten)'}: ${issue.message}`),
     };
   }
-  const areas = (await getCollection('serviceArea' as never)) as { data: unknown }[];
+  const { serviceAreas } = await cmsData();
   const entries = Object.fromEntries(PUBLIC_TYPE_NAMES.map((name) => [name, []])) as unknown as {
     [K in PublicTypeName]: EntryByType[K][];
   };
   (entries[type.name] as unknown[]).push(parsed.data);
   const single = createBank({
     entries,
-    serviceAreas: areas.map((area) => area.data as ServiceArea),
+    serviceAreas,
     now: new Date(),
   });
   const [entry] = single.everyVersion();
