@@ -34,8 +34,27 @@ export interface IcalCalendar {
   events: readonly IcalEvent[];
 }
 
-const inStockholm = (instant: Date) => DateTime.fromJSDate(instant, { zone: CALENDAR_TIME_ZONE });
-const dayInStockholm = (date: string) => DateTime.fromISO(date, { zone: CALENDAR_TIME_ZONE });
+// A build writes thousands of calendars (each county's and service area's) from the same few thousand
+// items: each moment is made a Stockholm time once (luxon's zone conversion is the costly part) and
+// shared, as luxon's DateTimes never change.
+const stockholmTimes = new Map<number, DateTime>();
+const stockholmDays = new Map<string, DateTime>();
+function inStockholm(instant: Date): DateTime {
+  let time = stockholmTimes.get(instant.getTime());
+  if (!time) {
+    time = DateTime.fromJSDate(instant, { zone: CALENDAR_TIME_ZONE });
+    stockholmTimes.set(instant.getTime(), time);
+  }
+  return time;
+}
+function dayInStockholm(date: string): DateTime {
+  let day = stockholmDays.get(date);
+  if (!day) {
+    day = DateTime.fromISO(date, { zone: CALENDAR_TIME_ZONE });
+    stockholmDays.set(date, day);
+  }
+  return day;
+}
 
 export function ical(calendar: IcalCalendar): string {
   const file = icalGenerator({
