@@ -116,18 +116,23 @@ describe('the admin panel in a browser', () => {
   /**
    * Removes a chosen municipality with its tag's button, as an editor does. A removal made just after
    * the edit view opened was sometimes lost (Spara stayed disabled; 2 of 4 runs on 2026-12-02, cause
-   * not proven: perhaps the form reset with the document fetched again). The removal is made again,
-   * in a freshly opened edit view, until it holds: the tag gone, Spara enabled.
+   * not proven: perhaps the form reset with the document fetched again; in CI on 2026-12-02, beside
+   * another test file, all three tries were lost). Each try waits until the edit view has no request
+   * in flight, then removes; the removal is made again, in a freshly opened edit view, until it
+   * holds: the tag gone, Spara enabled.
    */
   const removeTag = async (page: Page, name: string) => {
     const tag = page.getByRole('button', { name });
     const saveEnabled = page.getByRole('button', { name: 'Spara', disabled: false });
-    for (let attempt = 1; attempt <= 3; attempt++) {
+    const tries = 5;
+    for (let attempt = 1; attempt <= tries; attempt++) {
       if (attempt > 1) {
         // Open the edit view afresh: whatever state the form was left in, it starts from the stored draft.
         await page.goto(editView());
         await page.getByRole('combobox', { name: 'Kommuner' }).waitFor({ timeout: 60_000 });
       }
+      // The document and its relations read; a form that resets once they arrive does so before the click.
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
       if (await tag.isVisible()) {
         await tag.click();
         await tag.waitFor({ state: 'detached' });
@@ -140,7 +145,7 @@ describe('the admin panel in a browser', () => {
     }
     const snapshot = await pageTree(page);
     throw new Error(
-      `removing "${name}" did not hold: after three tries the tag is back or Spara is disabled; the page ends with:\n${snapshot.slice(-5_000)}`,
+      `removing "${name}" did not hold: after ${tries} tries the tag is back or Spara is disabled; the page ends with:\n${snapshot.slice(-5_000)}`,
     );
   };
 
