@@ -50,8 +50,8 @@ export default defineConfig({
   // the islands alone: given no `include`, its plugin runs Babel over every .ts file of the site
   // (some 3 s of every build), which Vite's own transform handles without it.
   // partial() before sitemap() and security(): a partial build takes the pages it did not render
-  // from the previous build before the sitemap and the policy are made from the pages. The .br/.gz copies of every file are
-  // written after the build, by scripts/build.ts (src/integrations/compress.ts).
+  // from the previous build before the sitemap and the policy are made from the pages. The .br/.gz
+  // copies of every file are written after the build, by scripts/build.ts (src/integrations/compress.ts).
   integrations: [
     cmsContent(),
     preact({ compat: true, include: ['**/src/islands/**/*.tsx'] }),

@@ -37,24 +37,19 @@ export interface IcalCalendar {
 // A build writes thousands of calendars (each county's and service area's) from the same few thousand
 // items: each moment is made a Stockholm time once (luxon's zone conversion is the costly part) and
 // shared, as luxon's DateTimes never change.
-const stockholmTimes = new Map<number, DateTime>();
-const stockholmDays = new Map<string, DateTime>();
-function inStockholm(instant: Date): DateTime {
-  let time = stockholmTimes.get(instant.getTime());
-  if (!time) {
-    time = DateTime.fromJSDate(instant, { zone: CALENDAR_TIME_ZONE });
-    stockholmTimes.set(instant.getTime(), time);
+const stockholm = new Map<string, DateTime>();
+function once(key: string, make: () => DateTime): DateTime {
+  let made = stockholm.get(key);
+  if (!made) {
+    made = make();
+    stockholm.set(key, made);
   }
-  return time;
+  return made;
 }
-function dayInStockholm(date: string): DateTime {
-  let day = stockholmDays.get(date);
-  if (!day) {
-    day = DateTime.fromISO(date, { zone: CALENDAR_TIME_ZONE });
-    stockholmDays.set(date, day);
-  }
-  return day;
-}
+const inStockholm = (instant: Date) =>
+  once(`at ${instant.getTime()}`, () => DateTime.fromJSDate(instant, { zone: CALENDAR_TIME_ZONE }));
+const dayInStockholm = (date: string) =>
+  once(`day ${date}`, () => DateTime.fromISO(date, { zone: CALENDAR_TIME_ZONE }));
 
 export function ical(calendar: IcalCalendar): string {
   const file = icalGenerator({
