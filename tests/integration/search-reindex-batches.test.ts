@@ -47,4 +47,18 @@ describe('a full reindex', () => {
     // Each request carries everything spooled: not one task per 100 documents.
     expect(tasks).toBeLessThanOrEqual(3);
   }, 300_000);
+
+  it('indexes every document when they wait on disk instead of in memory', async () => {
+    // Nothing held in memory: every 100 documents go through a spool file.
+    const result = await reindex({
+      client: meili.client,
+      reader: createCmsReader({ cmsUrl: cms.url }),
+      indexUid: 'knowledge',
+      batchSize: 100,
+      memoryBytes: 0,
+    });
+    expect(result.documents).toBe(ENTRIES);
+    const stats = await meili.client.index('knowledge').getStats();
+    expect(stats.numberOfDocuments).toBe(ENTRIES);
+  }, 300_000);
 });

@@ -19,6 +19,7 @@ import {
 } from '@skb/content-types/search';
 import { swedishSearchForms, words } from '../swedish/forms.ts';
 import { synonymTerms } from '../swedish/synonyms.ts';
+import { perWord } from '../swedish/word-cache.ts';
 
 /** The fields every public entry has, as the API serves them. */
 export interface CommonEntry {
@@ -189,6 +190,9 @@ const MAX_HIDDEN_TERMS = 8000;
  * Swedish stemmer; English versions get only their synonyms (English inflection is regular enough for
  * Meilisearch's prefix and typo matching).
  */
+/** A word without å/ä/ö, once per word for a whole reindex (the forms of every text are folded). */
+const foldedWord = perWord(asciiFold);
+
 function hiddenTerms(args: {
   english: boolean;
   typeWords: readonly string[];
@@ -203,7 +207,7 @@ function hiddenTerms(args: {
   const forms = (texts: readonly string[]) => (swedish ? swedishSearchForms(texts) : []);
   // Searchers without å/ä/ö on their keyboard: Swedish tokenisation keeps those letters apart.
   const folds = (terms: readonly string[]) =>
-    swedish ? terms.map((term) => asciiFold(term)).filter((folded, i) => folded !== terms[i]) : [];
+    swedish ? terms.map((term) => foldedWord(term)).filter((folded, i) => folded !== terms[i]) : [];
   const seen = new Set<string>();
   const fresh = (terms: readonly string[]) =>
     terms.filter((term) => {

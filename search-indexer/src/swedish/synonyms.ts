@@ -96,15 +96,22 @@ function containsRun(sequence: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
+const spellingsOf = new Map<string, readonly string[]>();
+
 /** The spellings a searcher may type for a term: as written, its regular forms, and without å/ä/ö. */
-function spellings(language: Language, member: string): string[] {
+function spellings(language: Language, member: string): readonly string[] {
+  const key = `${language}:${member}`;
+  const cached = spellingsOf.get(key);
+  if (cached) return cached;
   const out = new Set<string>([member]);
   if (language === 'sv' && !member.includes(' ')) for (const form of inflectedForms(member)) out.add(form);
   for (const term of [...out]) {
     const folded = asciiFold(term);
     if (folded !== term) out.add(folded);
   }
-  return [...out];
+  const found = [...out];
+  spellingsOf.set(key, found);
+  return found;
 }
 
 /**
