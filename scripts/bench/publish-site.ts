@@ -8,7 +8,7 @@
 // a new entry, unpublishes one) and asks the builder for a rebuild naming the change, as the
 // indexer does after a publish. The clock starts at that change and stops when the static server
 // answers the entry's address with the change (the new title, the new page, a 404); it includes
-// the site's debounce (SITE_REBUILD_DEBOUNCE_MS, 2 s by default). What the stack adds before the
+// the site's debounce (SITE_REBUILD_DEBOUNCE_MS, 0.5 s by default). What the stack adds before the
 // request, the search sync (≈ 0.3 s) and the indexer's one-second gathering of changes, is listed
 // beside the figure. Prints min / median / max / p95 with the cores and load, and writes
 // bench-results/publish-site-<time>.json.

@@ -29,7 +29,7 @@ const SETTINGS = {
   MEILI_PORT: port(7700),
   INDEXER_PORT: port(7701),
   MEILI_HOST: httpUrl('https://search.example.se').optional(),
-  SITE_REBUILD_DEBOUNCE_MS: wholeNumber(2000, 0),
+  SITE_REBUILD_DEBOUNCE_MS: wholeNumber(500, 0),
   LOG_MAX_BYTES: wholeNumber(10 * 1024 * 1024, 1024),
   LOG_KEEP_FILES: wholeNumber(5, 0),
 };

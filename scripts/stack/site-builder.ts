@@ -42,6 +42,11 @@ export interface SiteBuilderOptions {
    */
   build: (outDir: string, options: { from: string | null }) => Promise<BuildKind>;
   debounceMs: number;
+  /**
+   * The longest a request waits for quiet (default 10 s): publishes that keep coming within the
+   * debounce (a bulk import, several editors at once) still get a build every so often.
+   */
+  maxWaitMs?: number;
   log: (line: string) => void;
   /** How many of the newest builds to keep (2: the current one and the one before it). */
   keep?: number;
@@ -55,6 +60,8 @@ const oneLine = (error: unknown) => (error instanceof Error ? error.message : St
 export class SiteBuilder {
   private readonly options: SiteBuilderOptions;
   private timer: NodeJS.Timeout | null = null;
+  /** When the oldest request the timer waits for came in. */
+  private waitingSince = 0;
   private running: Promise<BuildRecord> | null = null;
   private pendingReasons: string[] = [];
   /** A pending request needs a full build. */
@@ -91,16 +98,23 @@ export class SiteBuilder {
 
   /**
    * Asks for a rebuild; requests within the debounce window become one build, a partial one when
-   * every one of them allows it.
+   * every one of them allows it. The build starts after `debounceMs` without a request, and at the
+   * latest `maxWaitMs` after the first request it serves.
    */
   request(reason: string, options: { partial?: boolean } = {}): void {
     this.pendingReasons.push(reason);
     if (!options.partial) this.pendingFull = true;
+    const now = Date.now();
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.drain();
-    }, this.options.debounceMs);
+    else this.waitingSince = now;
+    const waitLeft = this.waitingSince + (this.options.maxWaitMs ?? 10_000) - now;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.drain();
+      },
+      Math.max(0, Math.min(this.options.debounceMs, waitLeft)),
+    );
   }
 
   /** Builds now (after any build under way) and resolves with its record. */

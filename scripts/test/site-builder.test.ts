@@ -4,7 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SiteBuilder } from '../stack/site-builder.ts';
 
-function setup(build: (outDir: string, n: number, from: string | null) => Promise<void>, debounceMs = 30) {
+function setup(
+  build: (outDir: string, n: number, from: string | null) => Promise<void>,
+  debounceMs = 30,
+  maxWaitMs?: number,
+) {
   const siteDir = mkdtempSync(path.join(tmpdir(), 'skb-site-'));
   let n = 0;
   const logs: string[] = [];
@@ -12,6 +16,7 @@ function setup(build: (outDir: string, n: number, from: string | null) => Promis
   const builder = new SiteBuilder({
     siteDir,
     debounceMs,
+    ...(maxWaitMs === undefined ? {} : { maxWaitMs }),
     log: (line) => logs.push(line),
     build: async (outDir, { from }) => {
       n++;
@@ -65,6 +70,26 @@ describe('SiteBuilder', () => {
     await builder.idle();
     expect(builds()).toBe(1);
     expect(builder.status().lastBuild?.reason).toBe('a, b, c');
+  });
+
+  it('builds within the longest wait when requests keep coming within the debounce', async () => {
+    const { builder, builds } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 60, 150);
+    const started = Date.now();
+    let firstBuildAfter: number | undefined;
+    let lastAt = 0;
+    // A request every 20 ms for 600 ms: never 60 ms of quiet.
+    while (Date.now() - started < 600) {
+      lastAt = Date.now();
+      builder.request(`publicering ${lastAt - started}`, { partial: true });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (firstBuildAfter === undefined && builds() > 0) firstBuildAfter = Date.now() - started;
+    }
+    expect(firstBuildAfter).toBeDefined();
+    expect(firstBuildAfter).toBeLessThan(400);
+    await builder.idle();
+    // The last request was built too: by a build that started after it.
+    expect(Date.parse(builder.status().lastBuild?.startedAt ?? '')).toBeGreaterThanOrEqual(lastAt);
+    expect(builds()).toBeGreaterThanOrEqual(2);
   });
 
   it('builds again after a running build when a request came in during it', async () => {

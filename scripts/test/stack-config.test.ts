@@ -8,7 +8,7 @@ describe('the stack settings', () => {
     expect(stackConfig({})).toMatchObject({
       dataDir: path.join(REPO_ROOT, 'data'),
       cms: { port: 1337, url: 'http://127.0.0.1:1337' },
-      site: { port: 4321, rebuildDebounceMs: 2000 },
+      site: { port: 4321, rebuildDebounceMs: 500 },
       meili: { external: false, port: 7700, url: 'http://127.0.0.1:7700' },
       indexer: { port: 7701 },
       logs: { maxBytes: 10 * 1024 * 1024, keep: 5 },
