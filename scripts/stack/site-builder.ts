@@ -52,6 +52,9 @@ export interface SiteBuilderOptions {
   keep?: number;
 }
 
+/** The longest a request waits for quiet, unless the options say otherwise. */
+const MAX_WAIT_MS = 10_000;
+
 /** The prefix of an old build being removed (in the site folder, beside `builds/`). */
 const REMOVING = 'removing-';
 
@@ -107,7 +110,7 @@ export class SiteBuilder {
     const now = Date.now();
     if (this.timer) clearTimeout(this.timer);
     else this.waitingSince = now;
-    const waitLeft = this.waitingSince + (this.options.maxWaitMs ?? 10_000) - now;
+    const waitLeft = this.waitingSince + (this.options.maxWaitMs ?? MAX_WAIT_MS) - now;
     this.timer = setTimeout(
       () => {
         this.timer = null;
