@@ -3,9 +3,10 @@
 // down, an invalid entry) leaves the last good site in place. A failure prints one line naming
 // the cause; SITE_BUILD_DEBUG=1 adds the stack.
 //
-// Settings: site/ENV.md. SITE_OUT_DIR (default site/dist) and SITE_CACHE_DIR (Astro's cache,
-// default site/node_modules/.astro) let tests and benchmarks build side by side; SITE_BUILD_QUIET=1
-// leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a JSON line for benchmarks.
+// Settings: site/ENV.md. SITE_OUT_DIR (default site/dist) and SITE_CACHE_DIR (Astro's cache and
+// Node's compile cache, default site/node_modules/.astro) let tests and benchmarks build side by
+// side; SITE_BUILD_QUIET=1 leaves out the line Astro prints per page; SITE_BUILD_REPORT=1 adds a
+// JSON line for benchmarks.
 //
 // SITE_PARTIAL_FROM=<a previous build's folder> makes a partial build: the entry pages, list pages,
 // municipality pages and feeds of counties and service areas whose inputs did not change since that
@@ -243,6 +244,21 @@ try {
   console.error(`site build failed: ${oneLine(error)}`);
   process.exit(1);
 }
+/**
+ * Where the rendering process keeps Node's compile cache (V8's code for every module it loads, checked
+ * against the module's source): beside Astro's cache, unless NODE_COMPILE_CACHE says otherwise. Astro,
+ * Vite and their dependencies are some 2 s of every build's start, a partial build's too; with the
+ * cache the start is 0.6 s shorter (README, "Measured").
+ */
+function compileCache(): string {
+  if (process.env.NODE_COMPILE_CACHE) return process.env.NODE_COMPILE_CACHE;
+  const siteRoot = fileURLToPath(new URL('..', import.meta.url));
+  const cacheDir = process.env.SITE_CACHE_DIR
+    ? path.resolve(process.env.SITE_CACHE_DIR)
+    : path.join(siteRoot, 'node_modules', '.astro');
+  return path.join(cacheDir, 'node-compile-cache');
+}
+
 /** Set by the launcher for the process it runs: where that process leaves what it rendered. */
 const HANDOFF = 'SITE_BUILD_HANDOFF';
 if (heapMb > 0 && !process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) {
@@ -252,7 +268,7 @@ if (heapMb > 0 && !process.execArgv.some((arg) => arg.startsWith('--max-old-spac
   const child = spawn(
     process.execPath,
     [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)],
-    { stdio: 'inherit', env: { ...process.env, [HANDOFF]: handoff } },
+    { stdio: 'inherit', env: { ...process.env, [HANDOFF]: handoff, NODE_COMPILE_CACHE: compileCache() } },
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressTree } from '../src/integrations/compress.ts';
+import { compressTree, LARGE_FILE_BYTES } from '../src/integrations/compress.ts';
 
 const PAGES = 300;
 
@@ -23,13 +23,16 @@ describe('compressTree on a whole build', () => {
   }
   mkdirSync(path.join(root, 'data'));
   const big = path.join(root, 'data', 'poster.json');
-  writeFileSync(big, JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ id: i, titel: `Post ${i}` }))));
+  // As large as the open data's files: its two codings are two tasks, at lower levels.
+  writeFileSync(big, JSON.stringify(Array.from({ length: 200_000 }, (_, i) => ({ id: i, titel: `Post ${i}` }))));
   files.push(big);
   writeFileSync(path.join(root, 'liten.txt'), 'liten');
   writeFileSync(path.join(root, 'bild.png'), Buffer.alloc(4096, 1));
 
   it('writes copies that decode to every file, in worker threads, and leaves the rest alone', async () => {
+    expect(readFileSync(big).length).toBeGreaterThanOrEqual(LARGE_FILE_BYTES);
     const totals = await compressTree(root);
+    // Each file once, the large one's two tasks included.
     expect(totals.files).toBe(files.length);
     for (const file of files) {
       const plain = readFileSync(file);

@@ -9,10 +9,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Below this, a coding saves less than its own overhead is worth. */
 export const MIN_COMPRESS_BYTES = 1024;
 
+/** The codings a task writes: a large file's two go to two tasks, so that two threads share it. */
+export type Coding = 'br' | 'gz';
+
 export interface CompressTask {
   file: string;
   /** Brotli's quality (compress.ts chooses it by what the file is). */
   quality: number;
+  /** Gzip's level (compress.ts chooses it by the file's size). */
+  gzipLevel: number;
+  /** Which copies to write (both when not given). */
+  codings?: readonly Coding[];
 }
 
 export interface CompressTotals {
@@ -22,27 +29,32 @@ export interface CompressTotals {
 }
 
 /**
- * Writes `file.br` and `file.gz` beside each file, each only when it is smaller than the file; files
- * under MIN_COMPRESS_BYTES are left plain. Returns what it did.
+ * Writes `file.br` and `file.gz` (or the task's `codings`) beside each file, each only when it is
+ * smaller than the file; files under MIN_COMPRESS_BYTES are left plain. Returns what it did: a file
+ * counts with its brotli copy's task.
  */
 export function compressFiles(tasks: readonly CompressTask[]): CompressTotals {
   const totals: CompressTotals = { files: 0, plainBytes: 0, brBytes: 0 };
-  for (const { file, quality } of tasks) {
+  for (const { file, quality, gzipLevel, codings = ['br', 'gz'] } of tasks) {
     const plain = readFileSync(file);
     if (plain.length < MIN_COMPRESS_BYTES) continue;
-    const br = brotliCompressSync(plain, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: quality,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
-      },
-    });
-    if (br.length < plain.length) writeFileSync(`${file}.br`, br);
-    const gz = gzipSync(plain, { level: constants.Z_BEST_COMPRESSION });
-    if (gz.length < plain.length) writeFileSync(`${file}.gz`, gz);
-    totals.files++;
-    totals.plainBytes += plain.length;
-    totals.brBytes += Math.min(br.length, plain.length);
+    if (codings.includes('br')) {
+      const br = brotliCompressSync(plain, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
+        },
+      });
+      if (br.length < plain.length) writeFileSync(`${file}.br`, br);
+      totals.files++;
+      totals.plainBytes += plain.length;
+      totals.brBytes += Math.min(br.length, plain.length);
+    }
+    if (codings.includes('gz')) {
+      const gz = gzipSync(plain, { level: gzipLevel });
+      if (gz.length < plain.length) writeFileSync(`${file}.gz`, gz);
+    }
   }
   return totals;
 }

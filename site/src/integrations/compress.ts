@@ -4,6 +4,7 @@
 // follows what a file is: the content-hashed assets under `/_astro/` (a few, cached for good) get the
 // maximum, 11; the pages, feeds and data files, which every publish rebuilds by the thousand, get 8:
 // about 30 times faster than 11 for some 10 % more bytes, so a rebuild stays seconds, not minutes.
+// Files of 4 MB and more (the open data's) get brotli 6 and gzip 6 (LARGE_FILE_BYTES).
 // Files under 1 KB, and files a coding would not make smaller, are left plain: the server then sends
 // the plain file. The preview's server code is never served, so never compressed. The build script
 // runs it last, on the finished folder before it is swapped in (site/scripts/build.ts), in one
@@ -33,6 +34,18 @@ export const COMPRESSIBLE = new Set([
 
 /** Brotli quality for files that every build writes anew (pages, feeds, data). */
 export const PAGE_BROTLI_QUALITY = 8;
+/** Gzip's level for the same: its best; it changes little below. */
+const PAGE_GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+
+/**
+ * From this size a file is compressed at brotli 6 and gzip 6, each in a task of its own. Only the
+ * open data's two files (`/data/poster.json`, `.csv`: 35 and 18 MB at 10,000 entries) are as large,
+ * and every publish writes them anew. For them brotli 8 and gzip 9 took 1.8 s and 1.2 s on one
+ * thread, most of a partial build's compression; 6 and 6 take 0.9 and 0.7 s, the two codings on two
+ * threads, for copies 10 % (brotli) and 1 % (gzip) larger (README, "Measured").
+ */
+export const LARGE_FILE_BYTES = 4 << 20;
+const LARGE_FILE_LEVEL = 6;
 
 /** Folders of the build that no reader is ever sent (the preview's server code, the build's manifest). */
 const NEVER_SERVED = new Set(['_preview-server', '_build']);
@@ -81,8 +94,14 @@ export async function compressTree(
     const file = path.join(root, entry);
     // A page a partial build took from the previous build brings its copies (src/integrations/partial.ts).
     if (present.has(`${entry}.br`) || present.has(`${entry}.gz`)) continue;
+    const size = statSync(file).size;
+    if (size >= LARGE_FILE_BYTES) {
+      const level = { quality: LARGE_FILE_LEVEL, gzipLevel: LARGE_FILE_LEVEL };
+      tasks.push({ file, ...level, codings: ['br'], size }, { file, ...level, codings: ['gz'], size });
+      continue;
+    }
     const quality = top === '_astro' ? constants.BROTLI_MAX_QUALITY : PAGE_BROTLI_QUALITY;
-    tasks.push({ file, quality, size: statSync(file).size });
+    tasks.push({ file, quality, gzipLevel: PAGE_GZIP_LEVEL, size });
   }
   if (tasks.length < IN_THREAD_BELOW) return compressFiles(tasks);
   // One worker thread per core, each compressing a batch at a time with zlib's synchronous calls.

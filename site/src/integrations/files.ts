@@ -4,6 +4,7 @@
 // and took 1.5 s a listing; the synchronous listing with file types takes 0.6 s.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Every file under `root` (not the folders), as a path relative to it with the platform's separator. */
 export function filesUnder(root: string): string[] {
@@ -13,4 +14,24 @@ export function filesUnder(root: string): string[] {
     if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name).slice(start));
   }
   return files;
+}
+
+// Astro hands the same folder URL to every integration's astro:build:done hook of a build, in the
+// order of the configuration (astro.config.mjs); partial() takes the pages it did not render first.
+const pageLists = new WeakMap<URL, string[]>();
+
+/**
+ * The HTML pages of a build's folder, sorted, listed once per build for the steps after partial()
+ * that read them (the sitemap, the security policy), which add no page. `dir` is the folder URL of
+ * the astro:build:done hook.
+ */
+export function pagesUnder(dir: URL): string[] {
+  let pages = pageLists.get(dir);
+  if (!pages) {
+    pages = filesUnder(fileURLToPath(dir))
+      .filter((file) => file.endsWith('.html'))
+      .sort();
+    pageLists.set(dir, pages);
+  }
+  return pages;
 }

@@ -11,7 +11,7 @@ import type { SiteEnv } from '../config/env.ts';
 import { PREVIOUS_FILE, type PreviousBuild, readState, TAKEN_FILE } from '../data/partial.ts';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/security/csp.ts';
 import { extraKeyActions, SearchKeyError } from '../lib/security/search-key.ts';
-import { filesUnder } from './files.ts';
+import { pagesUnder } from './files.ts';
 import { BUILD_INFO_DIR } from './partial.ts';
 
 /** Page file → the hashes of its inline scripts (pages without any are left out). */
@@ -58,9 +58,7 @@ export function security(env: SiteEnv): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = filesUnder(root)
-          .filter((file) => file.endsWith('.html'))
-          .sort();
+        const files = pagesUnder(dir);
         const before = await takenScripts();
         const record: ScriptRecord = {};
         for (const file of files) {

@@ -2,19 +2,18 @@
 // and nothing else. Not @astrojs/sitemap (3.7, which does support Astro 7): it writes only
 // sitemap-index.xml and sitemap-0.xml, never the /sitemap.xml that robots.txt and readers use.
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePathOfFile, sitemapXml } from '../lib/feeds/sitemap.ts';
-import { filesUnder } from './files.ts';
+import { pagesUnder } from './files.ts';
 
 export function sitemap(siteUrl: string): AstroIntegration {
   return {
     name: 'skb-sitemap',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = filesUnder(root);
-        const paths = files.map(pagePathOfFile).filter((path): path is string => Boolean(path));
+        const paths = pagesUnder(dir)
+          .map(pagePathOfFile)
+          .filter((path): path is string => Boolean(path));
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(siteUrl, paths));
         logger.info(`sitemap.xml: ${paths.length} pages`);
       },
