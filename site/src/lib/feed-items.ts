@@ -31,6 +31,7 @@ export function inScope(entry: BankEntry, scope: FeedScope): boolean {
 // the county's page, the paths); filtering the whole bank each time cost a large part of the build.
 const scopeMemo = new WeakMap<Bank, Map<string, BankEntry[]>>();
 const calendarMemo = new WeakMap<Bank, Map<string, CalendarItem[]>>();
+const scopeCalendarMemo = new WeakMap<Bank, Map<string, CalendarItem[]>>();
 
 function memoOf<T>(memos: WeakMap<Bank, Map<string, T>>, bank: Bank): Map<string, T> {
   const found = memos.get(bank);
@@ -40,21 +41,41 @@ function memoOf<T>(memos: WeakMap<Bank, Map<string, T>>, bank: Bank): Map<string
   return made;
 }
 
+/**
+ * The items of a scope, memoised in `memo` under `prefix`: a pair's are its county's that are in its
+ * area (the county's few hundred are read, not the whole list: a 10,000-entry build asks for some
+ * 550 pairs); any other scope's are filtered from `all`.
+ */
+function scoped<T>(
+  memo: Map<string, T[]>,
+  prefix: string,
+  scope: FeedScope,
+  all: () => readonly T[],
+  entryOf: (item: T) => BankEntry,
+): T[] {
+  const key = `${prefix}|${scope.county?.code ?? ''}|${scope.area?.slug ?? ''}`;
+  let items = memo.get(key);
+  if (!items) {
+    items =
+      scope.county && scope.area
+        ? scoped(memo, prefix, { county: scope.county }, all, entryOf).filter((item) =>
+            inScope(entryOf(item), { area: scope.area }),
+          )
+        : all().filter((item) => inScope(entryOf(item), scope));
+    memo.set(key, items);
+  }
+  return items;
+}
+
 /** The entries of a scope in `locale`'s view, newest first: a county's include the national funding calls. */
 export function scopeEntries(bank: Bank, locale: Locale, scope: FeedScope): BankEntry[] {
-  const memo = memoOf(scopeMemo, bank);
-  const key = `${locale}|${scope.county?.code ?? ''}|${scope.area?.slug ?? ''}`;
-  let entries = memo.get(key);
-  if (!entries) {
-    // A pair's entries are its county's that are in its area: the county's few hundred are read,
-    // not the whole bank (a 10,000-entry build asks for some 550 pairs).
-    entries =
-      scope.county && scope.area
-        ? scopeEntries(bank, locale, { county: scope.county }).filter((entry) => inScope(entry, { area: scope.area }))
-        : bank.all(locale).filter((entry) => inScope(entry, scope));
-    memo.set(key, entries);
-  }
-  return entries;
+  return scoped(
+    memoOf(scopeMemo, bank),
+    locale,
+    scope,
+    () => bank.all(locale),
+    (entry) => entry,
+  );
 }
 
 /** The entries of an RSS feed: the newest of a scope, of one type or of all. */
@@ -88,23 +109,20 @@ export function icalItems(input: {
 }
 
 /**
- * The calendar items from `from` of a scope, memoised as scopeEntries is: a pair's are its county's
- * that are in its area. Filtering the whole bank's items for each of some 3,300 calendar files
- * (550 pairs, 3 calendars, 2 languages) took half a second of every build, a partial one's too.
+ * The calendar items from `from` of a scope, memoised as scopeEntries is (filtering the whole bank's
+ * items for each of some 3,300 calendar files, 550 pairs × 3 calendars × 2 languages, took half a
+ * second of every build, a partial one's too); the whole bank's items are made once.
  */
 function scopeCalendar(bank: Bank, locale: Locale, from: Date, scope: FeedScope): CalendarItem[] {
-  const memo = memoOf(calendarMemo, bank);
-  const key = `${locale}|${from.toISOString()}|${scope.county?.code ?? ''}|${scope.area?.slug ?? ''}`;
-  let items = memo.get(key);
-  if (!items) {
-    if (scope.county && scope.area)
-      items = scopeCalendar(bank, locale, from, { county: scope.county }).filter((item) =>
-        inScope(item.entry, { area: scope.area }),
-      );
-    else if (scope.county || scope.area)
-      items = scopeCalendar(bank, locale, from, {}).filter((item) => inScope(item.entry, scope));
-    else items = calendarItems(bank, locale, from);
-    memo.set(key, items);
-  }
-  return items;
+  const prefix = `${locale}|${from.toISOString()}`;
+  const whole = memoOf(calendarMemo, bank);
+  const all = () => {
+    let items = whole.get(prefix);
+    if (!items) {
+      items = calendarItems(bank, locale, from);
+      whole.set(prefix, items);
+    }
+    return items;
+  };
+  return scoped(memoOf(scopeCalendarMemo, bank), prefix, scope, all, (item) => item.entry);
 }
