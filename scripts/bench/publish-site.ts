@@ -1,7 +1,7 @@
 // Benchmark of publish → on the site, through the stack's own path: `npm run bench:publish-site
 // [-- --runs N] [ANTAL]` (default 5 runs at 10000 entries). A stand-in CMS (the tests' synthetic
 // corpus behind the CMS's public REST API; Strapi is not what is measured) serves the corpus; the
-// stack's SiteBuilder (scripts/stack/site-builder.ts) builds the site with the stack's build command
+// stack's SiteBuilder (scripts/stack/site-builder.ts) builds the site with the stack's renderer
 // and settings (scripts/stack/site.ts) and publishes each build by switching its `current` link,
 // which the stack's static server serves. One full build is made first, as at the stack's start;
 // then each run changes the content as an editor would (in turn: edits an entry's title, publishes
@@ -25,7 +25,7 @@ import { startCorpusCms } from '../../tests/support/synthetic/corpus-cms.ts';
 import { commandLine, UsageError } from '../command-line.ts';
 import { stackConfig } from '../stack/config.ts';
 import { ProcessGroup } from '../stack/processes.ts';
-import { siteBuild, siteBuildEnv } from '../stack/site.ts';
+import { siteBuildEnv, siteRenderer } from '../stack/site.ts';
 import { type BuildRecord, SiteBuilder } from '../stack/site-builder.ts';
 import { spread } from './site-build-run.ts';
 
@@ -59,12 +59,23 @@ const work = await mkdtemp(path.join(tmpdir(), 'skb-bench-publish-'));
 const config = stackConfig({ ...process.env, DATA_DIR: work, CMS_PORT: new URL(cms.url).port });
 const group = new ProcessGroup({ logDir: config.logDir, logLimits: config.logs, runId: `bench-${process.pid}` });
 const logs: string[] = [];
+/** The renderer's line for each build (pages rendered and kept, seconds, peak memory). */
+const rendererLines: string[] = [];
+// The stack's renderer without a search key: the search page is not what is measured.
+const renderer = siteRenderer({
+  config,
+  group,
+  env: siteBuildEnv(config, { ...process.env, SITE_URL: config.site.url }, ''),
+  log: (line) => {
+    rendererLines.push(line);
+    logs.push(`${new Date().toISOString()} ${line}`);
+  },
+});
 const builder = new SiteBuilder({
   siteDir: config.siteDir,
   debounceMs: config.site.rebuildDebounceMs,
   log: (line) => logs.push(`${new Date().toISOString()} ${line}`),
-  // The stack's build without a search key: the search page is not what is measured.
-  build: siteBuild({ config, group, env: siteBuildEnv(config, { ...process.env, SITE_URL: config.site.url }, '') }),
+  build: renderer.build,
 });
 const server = createStaticServer({ root: builder.linkPath, redirectFolders: true });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -95,7 +106,7 @@ try {
   const first = await builder.buildNow('first start');
   if (!first.ok) throw new Error(`the first build failed: ${first.error}`);
   fullSeconds = first.durationMs / 1000;
-  console.log(`full build: ${fullSeconds.toFixed(1)} s`);
+  console.log(`full build: ${fullSeconds.toFixed(1)} s\n  ${rendererLines.at(-1) ?? ''}`);
   const swedish = corpus.filter((item) => item.entry.locale === 'sv' && item.type !== 'goal');
   for (let run = 1; run <= runs; run++) {
     const item = swedish[(run * 997) % swedish.length];
@@ -129,6 +140,7 @@ try {
     const build = builder.status().lastBuild;
     const seconds = (seen - started) / 1000;
     done.push({ change, seconds, build });
+    console.log(`  ${rendererLines.at(-1) ?? ''}`);
     console.log(
       `run ${run} (${change}): on the site after ${seconds.toFixed(1)} s (${build?.kind ?? '?'} build ${((build?.durationMs ?? 0) / 1000).toFixed(1)} s; load ${load()})`,
     );
@@ -137,6 +149,7 @@ try {
   }
 } finally {
   builder.stop();
+  await renderer.stop();
   server.close();
   await cms.close();
   await rm(work, { recursive: true, force: true });
@@ -159,6 +172,6 @@ const file = path.join(
 );
 writeFileSync(
   file,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), cms: 'stand-in', entries: size, machine, cpus: os.cpus().length, loadAtEnd: os.loadavg(), node: process.version, debounceMs: config.site.rebuildDebounceMs, indexerSeconds: INDEXER_SECONDS, fullBuildSeconds: fullSeconds, seconds, visibleP95, runs: done }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), cms: 'stand-in', entries: size, machine, cpus: os.cpus().length, loadAtEnd: os.loadavg(), node: process.version, debounceMs: config.site.rebuildDebounceMs, indexerSeconds: INDEXER_SECONDS, fullBuildSeconds: fullSeconds, rendererLines, seconds, visibleP95, runs: done }, null, 2)}\n`,
 );
 console.log(`written to ${path.relative(process.cwd(), file)}`);

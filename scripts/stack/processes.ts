@@ -24,6 +24,8 @@ export interface ChildSpec {
   env: NodeJS.ProcessEnv;
   /** Echo output to the terminal as well as to the log, with a `name │` prefix. */
   echo?: boolean;
+  /** Open an IPC channel to a Node child (process.send / 'message'): the site renderer's requests. */
+  ipc?: boolean;
 }
 
 export interface Child {
@@ -95,7 +97,7 @@ export class ProcessGroup {
     const child = spawn(spec.command, args, {
       cwd: spec.cwd,
       env: { ...spec.env, [RUN_MARKER]: this.options.runId },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: spec.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
     for (const stream of [child.stdout, child.stderr]) {

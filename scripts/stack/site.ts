@@ -1,9 +1,10 @@
-// The site inside the stack: built by the site's own build script into a new folder per build,
-// published by the SiteBuilder in one step, served by the static server.
+// The site inside the stack: built by the site's renderer into a new folder per build, published by
+// the SiteBuilder in one step, served by the static server.
 import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { askRenderer, RendererStopped, type RenderReply, type RenderRequest, rendererLaunch } from '@skb/site/renderer';
 import type { StackConfig } from './config.ts';
-import { lastLines, type ProcessGroup } from './processes.ts';
+import { type Child, lastLines, type ProcessGroup } from './processes.ts';
 import type { BuildKind } from './site-builder.ts';
 
 /**
@@ -54,47 +55,86 @@ export async function moveBuild(source: string, target: string): Promise<void> {
   }
 }
 
+/** The renderer stopped before it answered: why, in one line, with the setting to raise when it ran out of memory. */
+function rendererStopped(child: Child, stopped: RendererStopped): Error {
+  const reason = lastLines(child.logFile, 30)
+    .split('\n')
+    .findLast((line) => line.startsWith('site build failed:'));
+  if (reason) return new Error(reason, { cause: stopped });
+  if (stopped.code === 134 || stopped.signal === 'SIGABRT')
+    return new Error('site build failed: the renderer ran out of memory; raise SITE_BUILD_HEAP_MB (site/ENV.md)', {
+      cause: stopped,
+    });
+  return new Error(`site build failed: ${stopped.message}; see ${child.logFile}`, { cause: stopped });
+}
+
+/** Sends the renderer one request and waits for its answer. */
+async function ask(child: Child, request: RenderRequest): Promise<RenderReply> {
+  try {
+    return await askRenderer(child.process, request);
+  } catch (error) {
+    throw error instanceof RendererStopped ? rendererStopped(child, error) : error;
+  }
+}
+
 /**
- * A build function for the SiteBuilder: runs site/scripts/build.ts into a staging folder in the
- * site package, then moves the result to `outDir`. Astro renders pages from a folder beside its
- * output that must be inside the site package (to resolve its dependencies), and moves files from
- * there into the output with rename(), which fails when the data folder is on another disk. With
- * `from` (the build being served) the build is a partial one from it (SITE_PARTIAL_FROM), unless
- * the build script finds it cannot be (other code or settings): it says which it made.
+ * The SiteBuilder's build function: the site's renderer (site/scripts/renderer.ts), a process that
+ * stays between builds. A full build starts a new renderer, which makes it with Astro's build and
+ * keeps what rendered the pages; a partial build (`from`: the build being served) is made by the
+ * renderer that is running, without loading Astro or bundling anything again: the pages whose
+ * inputs changed, in seconds. A renderer that refuses (the site's code or settings changed) or
+ * fails is stopped, and the SiteBuilder's full build starts a new one.
+ *
+ * Astro renders pages from a folder beside its output that must be inside the site package (to
+ * resolve its dependencies), and moves files from there into the output with rename(), which fails
+ * when the data folder is on another disk: the renderer builds into the site package's
+ * .astro/stack-builds/, and the result is moved to `outDir`.
  */
-export function siteBuild(options: { config: StackConfig; group: ProcessGroup; env: NodeJS.ProcessEnv }) {
-  const { config, group, env } = options;
+export function siteRenderer(options: {
+  config: StackConfig;
+  group: ProcessGroup;
+  env: NodeJS.ProcessEnv;
+  /** Gets the renderer's line for each build: pages rendered and kept, seconds, peak memory. */
+  log?: (line: string) => void;
+}) {
+  const { config, group, env, log } = options;
   const siteRoot = path.join(config.root, 'site');
-  return async (outDir: string, { from }: { from: string | null }): Promise<BuildKind> => {
+  let renderer: Child | null = null;
+  let sequence = 0;
+  const stop = async () => {
+    const running = renderer;
+    renderer = null;
+    if (running) await group.stop(running);
+  };
+  const build = async (outDir: string, { from }: { from: string | null }): Promise<BuildKind> => {
     const staging = path.join(siteRoot, '.astro', 'stack-builds', path.basename(outDir));
     try {
-      try {
-        await group.run({
-          name: 'site-build',
+      let reply: RenderReply;
+      if (from && renderer) {
+        reply = await ask(renderer, { id: ++sequence, outDir: staging, from });
+      } else {
+        await stop();
+        const launch = rendererLaunch({ ...env, SITE_CACHE_DIR: path.join(config.siteDir, 'cache') });
+        renderer = group.start({
+          name: 'site-renderer',
           command: process.execPath,
-          args: [path.join(siteRoot, 'scripts', 'build.ts')],
-          cwd: siteRoot,
-          env: {
-            ...env,
-            SITE_OUT_DIR: staging,
-            SITE_CACHE_DIR: path.join(config.siteDir, 'cache'),
-            ...(from ? { SITE_PARTIAL_FROM: from } : {}),
-          },
+          args: launch.args,
+          cwd: launch.cwd,
+          env: launch.env,
+          ipc: true,
         });
-      } catch (error) {
-        // The build's own one-line reason ("site build failed: cannot reach the CMS …") says it best.
-        const reason = lastLines(group.logFileOf('site-build'), 30)
-          .split('\n')
-          .findLast((line) => line.startsWith('site build failed:'));
-        throw reason ? new Error(reason, { cause: error }) : error;
+        reply = await ask(renderer, { id: ++sequence, outDir: staging, from: null });
       }
+      if (!reply.ok) throw new Error(reply.error);
+      log?.(`site: ${reply.line}`);
       await moveBuild(staging, outDir);
-      const built = lastLines(group.logFileOf('site-build'), 30)
-        .split('\n')
-        .findLast((line) => line.startsWith('site built ('));
-      return built?.startsWith('site built (partial)') ? 'partial' : 'full';
+      return reply.kind;
+    } catch (error) {
+      await stop();
+      throw error;
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
   };
+  return { build, stop };
 }

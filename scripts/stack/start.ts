@@ -23,7 +23,7 @@ import { identify, stopProcesses } from './proc.ts';
 import { type Child, lastLines, ProcessGroup } from './processes.ts';
 import { type RunRecord, writeRunRecord } from './run-record.ts';
 import { reindex, searchOnlyKey, startIndexer, startMeilisearch } from './search.ts';
-import { siteBuild, siteBuildEnv } from './site.ts';
+import { siteBuildEnv, siteRenderer } from './site.ts';
 import { SiteBuilder } from './site-builder.ts';
 
 // Whatever the stack and its children create (the SQLite file, uploads, logs, builds) is owner-only.
@@ -181,7 +181,8 @@ try {
     siteDir: config.siteDir,
     debounceMs: config.site.rebuildDebounceMs,
     log,
-    build: siteBuild({ config, group, env: envOf('site-build', siteBuildEnv(config, settings, searchKey)) }),
+    build: siteRenderer({ config, group, env: envOf('site-build', siteBuildEnv(config, settings, searchKey)), log })
+      .build,
   });
   const siteBuilder = builder;
   server = createStaticServer({

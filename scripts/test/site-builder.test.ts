@@ -168,4 +168,26 @@ describe('SiteBuilder', () => {
     expect(builder.status().current).toBe(ids[4]);
     expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 5');
   });
+
+  it('removes an old build only while no build runs', async () => {
+    let release = () => {};
+    let hold = false;
+    const { siteDir, builder } = setup(async (outDir, n) => {
+      writePage(outDir, `bygge ${n}`);
+      if (hold) await new Promise<void>((resolve) => (release = resolve));
+    });
+    const first = (await builder.buildNow('bygge 1')).id;
+    await builder.buildNow('bygge 2');
+    // The third build puts the first aside for removal; the fourth runs before it is removed.
+    await builder.buildNow('bygge 3');
+    hold = true;
+    const fourth = builder.buildNow('bygge 4');
+    const aside = path.join(siteDir, `removing-${first}`, 'index.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(aside)).toBe(true);
+    release();
+    await fourth;
+    await builder.removed();
+    expect(existsSync(path.dirname(aside))).toBe(false);
+  });
 });

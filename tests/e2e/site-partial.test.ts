@@ -6,9 +6,17 @@
 // entry other pages link to, delete one), then builds it twice: partially from the previous partial
 // build, and in full. The two must be identical, and the partial one must have rendered few of the
 // entry pages and few of the list pages and the feeds of counties and service areas.
-import { readFile } from 'node:fs/promises';
+//
+// The stack's renderer (site/scripts/renderer.ts, started as the stack starts it) makes the same
+// partial builds from its own previous ones, without Astro's build: each must equal the full build
+// too. A request it cannot serve (a folder without a manifest, a full build once it has made one) is
+// refused with the reason.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { municipalities } from '@skb/content-types';
+import { askRenderer, rendererLaunch } from '@skb/site/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, builtFiles, type SiteBuild } from '../support/site.ts';
 import { type RestEntry, type SyntheticEntry, syntheticCorpus } from '../support/synthetic/corpus.ts';
@@ -61,6 +69,15 @@ describe('a partial site build', () => {
   let previous: SiteBuild;
   const builds: SiteBuild[] = [];
   const env = () => ({ CMS_URL: cms.url, SITE_URL, SITE_NOW: NOW });
+  /** The stack's renderer, its folder, and its last build. */
+  let renderer: ChildProcess;
+  let work: string;
+  let lastRendered: string;
+  let requests = 0;
+  const render = async (from: string | null) => {
+    const dir = path.join(work, `rendered-${++requests}`);
+    return { dir, reply: await askRenderer(renderer, { id: requests, outDir: dir, from }) };
+  };
 
   const build = async (from?: string) => {
     const result = await buildSite(from ? { ...env(), SITE_PARTIAL_FROM: from } : env());
@@ -72,8 +89,13 @@ describe('a partial site build', () => {
   /** Builds partially from the last partial build and in full; they must be the same. */
   const step = async (maxRendered: number) => {
     const partial = await build(previous.dir);
+    const byRenderer = await render(lastRendered);
+    expect(byRenderer.reply).toMatchObject({ ok: true, kind: 'partial' });
     const full = await build();
     expect(await differences(partial.dir, full.dir)).toEqual([]);
+    expect(await differences(byRenderer.dir, full.dir)).toEqual([]);
+    await rm(lastRendered, { recursive: true, force: true });
+    lastRendered = byRenderer.dir;
     const { entries: rendered, others, othersKept } = renderedPages(partial);
     console.log(
       `partial build: ${rendered} entry pages, ${others} of ${others + othersKept} lists, municipality pages and feeds rendered`,
@@ -108,9 +130,25 @@ describe('a partial site build', () => {
     cms = await startCorpusCms(corpus);
     previous = await build();
     expect(previous.output).toMatch(/site built \(full\)/);
-  });
+    work = await mkdtemp(path.join(tmpdir(), 'skb-renderer-'));
+    // The settings buildSite() gives the build script (tests/support/site.ts).
+    const launch = rendererLaunch({
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_BUILD_QUIET: '1',
+      SITE_CACHE_DIR: path.join(work, 'cache'),
+      ...env(),
+    });
+    renderer = fork(launch.args.at(-1) ?? '', { execArgv: launch.args.slice(0, -1), cwd: launch.cwd, env: launch.env });
+    const first = await render(null);
+    expect(first.reply).toMatchObject({ ok: true, kind: 'full' });
+    expect(await differences(first.dir, previous.dir)).toEqual([]);
+    lastRendered = first.dir;
+  }, STEP_TIMEOUT);
 
   afterAll(async () => {
+    renderer?.kill();
+    if (work) await rm(work, { recursive: true, force: true });
     await cms?.close();
     for (const item of builds) await item.remove();
   });
@@ -228,4 +266,12 @@ describe('a partial site build', () => {
     },
     STEP_TIMEOUT,
   );
+
+  it('the renderer refuses, with the reason, a build it cannot make', async () => {
+    const empty = await mkdtemp(path.join(work, 'no-manifest-'));
+    expect((await render(empty)).reply).toMatchObject({ ok: false, refused: true, error: /^no manifest in / });
+    expect((await render(null)).reply).toMatchObject({ ok: false, refused: true, error: /new renderer/ });
+    // It still serves what it can.
+    expect((await render(lastRendered)).reply).toMatchObject({ ok: true, kind: 'partial' });
+  });
 });

@@ -106,7 +106,7 @@ describe('npm start', () => {
   const watchEnvironments = () => {
     watcher = setInterval(() => {
       for (const { pid, command } of processesWithEnv('DATA_DIR', dataDir)) {
-        const kind = command.includes('site/scripts/build.ts')
+        const kind = command.includes('site/scripts/renderer.ts')
           ? 'site-build'
           : command.includes('strapi.js start')
             ? 'cms'

@@ -59,3 +59,13 @@ export function cmsData(log?: (line: string) => void): Promise<CmsData> {
   shared[CMS_DATA_KEY] ??= readCmsData(log);
   return shared[CMS_DATA_KEY];
 }
+
+/**
+ * Reads the CMS anew for every page rendered after it (the stack's renderer, which renders many
+ * times in one process: scripts/renderer.ts). What the pages make from the data is kept per reading
+ * (./loaded-bank.ts), so nothing of the reading before it is used again. Resolves once it is read.
+ */
+export function readCmsAgain(log?: (line: string) => void): Promise<CmsData> {
+  shared[CMS_DATA_KEY] = readCmsData(log);
+  return shared[CMS_DATA_KEY];
+}

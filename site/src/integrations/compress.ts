@@ -77,6 +77,45 @@ function batches(tasks: readonly (CompressTask & { size: number })[]): CompressT
   return result;
 }
 
+/** The compression tasks of one file of the build (none when it gets no copies). */
+function tasksOf(root: string, entry: string): (CompressTask & { size: number })[] {
+  if (!COMPRESSIBLE.has(path.extname(entry).toLowerCase())) return [];
+  const top = entry.split(path.sep)[0] ?? '';
+  if (NEVER_SERVED.has(top)) return [];
+  const file = path.join(root, entry);
+  const size = statSync(file).size;
+  if (size >= LARGE_FILE_BYTES) {
+    const level = { quality: LARGE_FILE_LEVEL, gzipLevel: LARGE_FILE_LEVEL };
+    return [
+      { file, ...level, codings: ['br'], size },
+      { file, ...level, codings: ['gz'], size },
+    ];
+  }
+  const quality = top === '_astro' ? constants.BROTLI_MAX_QUALITY : PAGE_BROTLI_QUALITY;
+  return [{ file, quality, gzipLevel: PAGE_GZIP_LEVEL, size }];
+}
+
+const sum = (results: CompressTotals[]): CompressTotals =>
+  results.reduce(
+    (total, r) => ({
+      files: total.files + r.files,
+      plainBytes: total.plainBytes + r.plainBytes,
+      brBytes: total.brBytes + r.brBytes,
+    }),
+    { files: 0, plainBytes: 0, brBytes: 0 },
+  );
+
+/** One worker thread per core, each compressing a batch at a time with zlib's synchronous calls. */
+function compressionPool(): Piscina<CompressTask[], CompressTotals> {
+  const threads = Math.max(1, availableParallelism());
+  return new Piscina<CompressTask[], CompressTotals>({
+    filename: new URL('./compress-files.ts', import.meta.url).href,
+    name: 'compressFiles',
+    minThreads: threads,
+    maxThreads: threads,
+  });
+}
+
 /**
  * Writes the compressed copies for every compressible file under `root`; returns what it did.
  * `entries`: the files under `root` when the caller has listed them already (filesUnder).
@@ -88,41 +127,69 @@ export async function compressTree(
   const present = new Set(entries);
   const tasks: (CompressTask & { size: number })[] = [];
   for (const entry of entries) {
-    if (!COMPRESSIBLE.has(path.extname(entry).toLowerCase())) continue;
-    const top = entry.split(path.sep)[0] ?? '';
-    if (NEVER_SERVED.has(top)) continue;
-    const file = path.join(root, entry);
     // A page a partial build took from the previous build brings its copies (src/integrations/partial.ts).
     if (present.has(`${entry}.br`) || present.has(`${entry}.gz`)) continue;
-    const size = statSync(file).size;
-    if (size >= LARGE_FILE_BYTES) {
-      const level = { quality: LARGE_FILE_LEVEL, gzipLevel: LARGE_FILE_LEVEL };
-      tasks.push({ file, ...level, codings: ['br'], size }, { file, ...level, codings: ['gz'], size });
-      continue;
-    }
-    const quality = top === '_astro' ? constants.BROTLI_MAX_QUALITY : PAGE_BROTLI_QUALITY;
-    tasks.push({ file, quality, gzipLevel: PAGE_GZIP_LEVEL, size });
+    tasks.push(...tasksOf(root, entry));
   }
   if (tasks.length < IN_THREAD_BELOW) return compressFiles(tasks);
-  // One worker thread per core, each compressing a batch at a time with zlib's synchronous calls.
-  const threads = Math.max(1, availableParallelism());
-  const pool = new Piscina<CompressTask[], CompressTotals>({
-    filename: new URL('./compress-files.ts', import.meta.url).href,
-    name: 'compressFiles',
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const pool = compressionPool();
   try {
-    const results = await Promise.all(batches(tasks).map((batch) => pool.run(batch)));
-    return results.reduce(
-      (sum, r) => ({
-        files: sum.files + r.files,
-        plainBytes: sum.plainBytes + r.plainBytes,
-        brBytes: sum.brBytes + r.brBytes,
-      }),
-      { files: 0, plainBytes: 0, brBytes: 0 },
-    );
+    return sum(await Promise.all(batches(tasks).map((batch) => pool.run(batch))));
   } finally {
     await pool.destroy();
+  }
+}
+
+/**
+ * Compresses the files of a build as they are written, in worker threads beside the thread that
+ * writes them (the stack's renderer: the copies are made while the next pages render). `add` each
+ * file once it is complete; `finish` waits for the rest.
+ */
+export class CompressQueue {
+  private readonly root: string;
+  private readonly pool = compressionPool();
+  private batch: CompressTask[] = [];
+  private bytes = 0;
+  private readonly running: Promise<CompressTotals>[] = [];
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  /** A file of the build (relative to its folder) that is written and will not change. */
+  add(entry: string): void {
+    for (const { size, ...task } of tasksOf(this.root, entry)) {
+      // A large file's codings go alone, so that the threads share them.
+      if (size >= LARGE_FILE_BYTES) {
+        this.run([task]);
+        continue;
+      }
+      this.batch.push(task);
+      this.bytes += size;
+      if (this.batch.length === BATCH_FILES || this.bytes >= BATCH_BYTES) this.flush();
+    }
+  }
+
+  /** Waits for every copy; the threads end. */
+  async finish(): Promise<CompressTotals> {
+    this.flush();
+    try {
+      return sum(await Promise.all(this.running));
+    } finally {
+      await this.pool.destroy();
+    }
+  }
+
+  private flush(): void {
+    if (this.batch.length > 0) this.run(this.batch);
+    this.batch = [];
+    this.bytes = 0;
+  }
+
+  private run(tasks: CompressTask[]): void {
+    const done = this.pool.run(tasks);
+    // A failure is reported by finish().
+    done.catch(() => undefined);
+    this.running.push(done);
   }
 }

@@ -35,3 +35,12 @@ export function pagesUnder(dir: URL): string[] {
   }
   return pages;
 }
+
+/**
+ * Records the HTML pages of a build's folder when its builder knows them already (the stack's
+ * renderer, which wrote or linked every file itself), so that the steps after the pages do not
+ * list the folder's 80,000 files again.
+ */
+export function knownPages(dir: URL, pages: readonly string[]): void {
+  pageLists.set(dir, [...pages].sort());
+}

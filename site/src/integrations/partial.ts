@@ -7,7 +7,6 @@
 // and no reader is sent (serve/static-server.ts), and the files taken are listed in the state
 // folder for the steps after (the security policy reads their scripts from the previous build's
 // record). Without SITE_PARTIAL_STATE (a build not run by scripts/build.ts) it does nothing.
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import {
   readState,
   TAKEN_FILE,
 } from '../data/partial.ts';
+import { takeCopies, takeFiles } from './take-files.ts';
 
 /** The build's folder that holds its manifest; never served, never compressed. */
 export const BUILD_INFO_DIR = '_build';
@@ -32,17 +32,6 @@ const isEntryGroup = (file: string) => file.startsWith('pages-entry-');
 /** The file of a page path (`/metoder/x/` → `metoder/x/index.html`, `/lan/x/rss.xml` → `lan/x/rss.xml`). */
 export const pageFile = (pagePath: string) =>
   path.join(...pagePath.split('/').filter(Boolean), ...(pagePath.endsWith('/') ? ['index.html'] : []));
-
-// Taking is synchronous: tens of thousands of links, each a quick call that nothing else waits on,
-// take a quarter of the time they take through the thread pool.
-function linkOrCopy(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    copyFileSync(source, target);
-  }
-}
 
 /**
  * The compressed copies of the assets under /_astro/ that are the previous build's, byte for byte
@@ -58,23 +47,64 @@ async function takeAssetCopies(from: string, to: string): Promise<void> {
   }
 }
 
-/** Takes a page and its compressed copies from the previous build. */
-function takePage(from: string, to: string, file: string): void {
-  mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
-  // The page itself must be there; its copies are there when compressing made it smaller.
-  linkOrCopy(path.join(from, file), path.join(to, file));
-  takeCopies(from, to, file);
+/** A build's manifest as its routes recorded it in the state folder, and which of its pages are entry pages. */
+export async function collectManifest(
+  state: string,
+  fingerprint: string,
+): Promise<{ manifest: PartialManifest; entryPaths: Set<string> }> {
+  const groups = (await readdir(state)).filter((file) => /^pages-.*\.json$/.test(file)).sort();
+  const manifest: PartialManifest = { fingerprint, now: '', pages: {} };
+  const entryPaths = new Set<string>();
+  for (const file of groups) {
+    const group = readState<{ now: string; pages: Record<string, string | null> }>(state, file);
+    if (!group) continue;
+    manifest.now = group.now;
+    Object.assign(manifest.pages, group.pages);
+    if (isEntryGroup(file)) for (const pagePath of Object.keys(group.pages)) entryPaths.add(pagePath);
+  }
+  // The manifest in path order, whatever order the groups were rendered in.
+  manifest.pages = Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { manifest, entryPaths };
 }
 
-/** Takes a file's compressed copies, where it has them, from the previous build. */
-function takeCopies(from: string, to: string, file: string): void {
-  for (const suffix of ['.br', '.gz']) {
-    try {
-      linkOrCopy(path.join(from, file + suffix), path.join(to, file + suffix));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+/** The page paths whose inputs are the previous build's: taken from it, not rendered. */
+export function unchangedPages(manifest: PartialManifest, previous: PreviousBuild): string[] {
+  return Object.entries(manifest.pages)
+    .filter(([pagePath, digest]) => digest !== null && previous.manifest.pages[pagePath] === digest)
+    .map(([pagePath]) => pagePath);
+}
+
+/**
+ * The rest of a partial build's step once the unchanged pages are taken: the assets' compressed
+ * copies, what it did (for the steps after and the build's line) and the build's manifest.
+ */
+export async function recordBuild(options: {
+  root: string;
+  state: string;
+  manifest: PartialManifest;
+  entryPaths: Set<string>;
+  previous?: { build: PreviousBuild; taken: string[] };
+  log: (line: string) => void;
+}): Promise<void> {
+  const { root, state, manifest, entryPaths, previous } = options;
+  if (previous) {
+    const { build, taken } = previous;
+    await takeAssetCopies(build.dir, root);
+    const takenEntries = taken.filter((pagePath) => entryPaths.has(pagePath)).length;
+    const result: PartialResult = {
+      rendered: entryPaths.size - takenEntries,
+      taken: takenEntries,
+      otherRendered: Object.keys(manifest.pages).length - entryPaths.size - (taken.length - takenEntries),
+      otherTaken: taken.length - takenEntries,
+    };
+    await writeFile(path.join(state, RESULT_FILE), JSON.stringify(result));
+    await writeFile(path.join(state, TAKEN_FILE), JSON.stringify(taken.map(pageFile)));
+    options.log(
+      `${result.rendered} entry pages and ${result.otherRendered} list and municipality pages and feeds rendered, ${result.taken} and ${result.otherTaken} taken from ${build.dir}`,
+    );
   }
+  await mkdir(path.join(root, BUILD_INFO_DIR), { recursive: true });
+  await writeFile(path.join(root, BUILD_INFO_DIR, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
 }
 
 export function partial(): AstroIntegration {
@@ -84,42 +114,19 @@ export function partial(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const state = process.env.SITE_PARTIAL_STATE;
         if (!state) return;
-        const fingerprint = process.env.SITE_BUILD_FINGERPRINT ?? '';
         const root = fileURLToPath(dir);
-        const groups = (await readdir(state)).filter((file) => /^pages-.*\.json$/.test(file)).sort();
-        const manifest: PartialManifest = { fingerprint, now: '', pages: {} };
-        const entryPaths = new Set<string>();
-        for (const file of groups) {
-          const group = readState<{ now: string; pages: Record<string, string | null> }>(state, file);
-          if (!group) continue;
-          manifest.now = group.now;
-          Object.assign(manifest.pages, group.pages);
-          if (isEntryGroup(file)) for (const pagePath of Object.keys(group.pages)) entryPaths.add(pagePath);
-        }
-        // The manifest in path order, whatever order the groups were rendered in.
-        manifest.pages = Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => (a < b ? -1 : 1)));
-        const previous = readState<PreviousBuild>(state, PREVIOUS_FILE);
-        if (previous) {
-          const taken = Object.entries(manifest.pages)
-            .filter(([pagePath, digest]) => digest !== null && previous.manifest.pages[pagePath] === digest)
-            .map(([pagePath]) => pagePath);
-          for (const item of taken) takePage(previous.dir, root, pageFile(item));
-          await takeAssetCopies(previous.dir, root);
-          const takenEntries = taken.filter((pagePath) => entryPaths.has(pagePath)).length;
-          const result: PartialResult = {
-            rendered: entryPaths.size - takenEntries,
-            taken: takenEntries,
-            otherRendered: Object.keys(manifest.pages).length - entryPaths.size - (taken.length - takenEntries),
-            otherTaken: taken.length - takenEntries,
-          };
-          await writeFile(path.join(state, RESULT_FILE), JSON.stringify(result));
-          await writeFile(path.join(state, TAKEN_FILE), JSON.stringify(taken.map(pageFile)));
-          logger.info(
-            `${result.rendered} entry pages and ${result.otherRendered} list and municipality pages and feeds rendered, ${result.taken} and ${result.otherTaken} taken from ${previous.dir}`,
-          );
-        }
-        await mkdir(path.join(root, BUILD_INFO_DIR), { recursive: true });
-        await writeFile(path.join(root, BUILD_INFO_DIR, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+        const { manifest, entryPaths } = await collectManifest(state, process.env.SITE_BUILD_FINGERPRINT ?? '');
+        const build = readState<PreviousBuild>(state, PREVIOUS_FILE);
+        const taken = build ? unchangedPages(manifest, build) : [];
+        if (build) takeFiles({ from: build.dir, to: root, files: taken.map(pageFile) });
+        await recordBuild({
+          root,
+          state,
+          manifest,
+          entryPaths,
+          ...(build ? { previous: { build, taken } } : {}),
+          log: (line) => logger.info(line),
+        });
       },
     },
   };
