@@ -106,7 +106,7 @@ const sum = (results: CompressTotals[]): CompressTotals =>
   );
 
 /** One worker thread per core, each compressing a batch at a time with zlib's synchronous calls. */
-function compressionPool(): Piscina<CompressTask[], CompressTotals> {
+export function compressionPool(): Piscina<CompressTask[], CompressTotals> {
   const threads = Math.max(1, availableParallelism());
   return new Piscina<CompressTask[], CompressTotals>({
     filename: new URL('./compress-files.ts', import.meta.url).href,
@@ -147,13 +147,21 @@ export async function compressTree(
  */
 export class CompressQueue {
   private readonly root: string;
-  private readonly pool = compressionPool();
+  private readonly pool: Piscina<CompressTask[], CompressTotals>;
+  /** The queue made its pool, and ends its threads when it finishes. */
+  private readonly ownPool: boolean;
   private batch: CompressTask[] = [];
   private bytes = 0;
   private readonly running: Promise<CompressTotals>[] = [];
 
-  constructor(root: string) {
+  /**
+   * `pool`: threads kept by the caller from one build to the next (compressionPool()); a process
+   * that starts and ends threads for every build grows by the memory each leaves behind.
+   */
+  constructor(root: string, pool?: Piscina<CompressTask[], CompressTotals>) {
     this.root = root;
+    this.pool = pool ?? compressionPool();
+    this.ownPool = !pool;
   }
 
   /** A file of the build (relative to its folder) that is written and will not change. */
@@ -170,13 +178,13 @@ export class CompressQueue {
     }
   }
 
-  /** Waits for every copy; the threads end. */
+  /** Waits for every copy; the threads end unless the caller gave them. */
   async finish(): Promise<CompressTotals> {
     this.flush();
     try {
       return sum(await Promise.all(this.running));
     } finally {
-      await this.pool.destroy();
+      if (this.ownPool) await this.pool.destroy();
     }
   }
 
