@@ -72,12 +72,12 @@ interface Kept {
   staticFiles: string[];
 }
 
-/** Files the steps after the pages write anew in every build; never linked from the build before. */
-const WRITTEN_AFTER = ['sitemap.xml', '_headers', `${BUILD_INFO_DIR}/`, `_preview-server/${CMS_DATA_FILE}`];
 /** The site's steps after partial() (which takes the unchanged pages), in the order Astro runs them. */
 const AFTER_PAGES = ['skb-sitemap', 'skb-security'];
 /** The files those steps write, compressed with the pages this build wrote. */
 const WRITTEN_BY_STEPS = ['sitemap.xml', '_headers'];
+/** Files written anew in every build after the pages; never linked from the build before. */
+const WRITTEN_AFTER = [...WRITTEN_BY_STEPS, `${BUILD_INFO_DIR}/`, `_preview-server/${CMS_DATA_FILE}`];
 const ASSETS_DIR = '_astro';
 
 /** Whether `file` holds `body`, byte for byte. */
@@ -265,7 +265,7 @@ async function partialBuild(
   // A failure is reported where it is awaited, after the rendering.
   taking.catch(() => undefined);
   const made = new Set<string>([outDir]);
-  /** Every file of this build the paths gave; the ones it wrote itself (to compress); its HTML pages. */
+  /** Every file of this build the paths gave, and its HTML pages. */
   const done = new Set<string>();
   const pages: string[] = [];
   // The copies of the files this build writes itself are made as they are written, beside the rendering.

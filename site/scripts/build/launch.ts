@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHeapMb } from '../../src/config/env.ts';
 
-const SITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The site package's folder. */
+export const SITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Where the rendering process keeps Node's compile cache (V8's code for every module it loads, checked

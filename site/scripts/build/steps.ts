@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { settingsOf } from '../../src/config/env.ts';
 import {
@@ -19,8 +18,9 @@ import {
 import { compressTree } from '../../src/integrations/compress.ts';
 import { filesUnder } from '../../src/integrations/files.ts';
 import { BUILD_INFO_DIR, MANIFEST_FILE } from '../../src/integrations/partial.ts';
+import { SITE_ROOT } from './launch.ts';
 
-export const SITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { SITE_ROOT };
 
 const OUR_ERRORS = new Set(['CmsUnreachableError', 'CmsResponseError', 'InvalidEntryError', 'SiteConfigError']);
 
