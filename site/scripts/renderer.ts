@@ -19,7 +19,7 @@
 // code, settings or build time to continue from; no manifest) is refused with the reason; the stack
 // then starts a new renderer for a full build. The process holds the build's heap cap
 // (SITE_BUILD_HEAP_MB) for all its builds, and ends when the stack does (its IPC channel closes).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,7 @@ import { filesUnder, knownPages, pagesUnder } from '../src/integrations/files.ts
 import { BUILD_INFO_DIR, collectManifest, pageFile, recordBuild, unchangedPages } from '../src/integrations/partial.ts';
 import { linkOrCopy, type takeFiles, takePage } from '../src/integrations/take-files.ts';
 import type { RenderReply, RenderRequest } from './build/launch.ts';
+import { bodyPieces, type Pieces, sameAs, writePieces } from './build/pieces.ts';
 import {
   builtLine,
   compress,
@@ -80,16 +81,6 @@ const WRITTEN_BY_STEPS = ['sitemap.xml', '_headers'];
 const WRITTEN_AFTER = [...WRITTEN_BY_STEPS, `${BUILD_INFO_DIR}/`, `_preview-server/${CMS_DATA_FILE}`];
 const ASSETS_DIR = '_astro';
 
-/** Whether `file` holds `body`, byte for byte. */
-function sameAs(file: string, body: Buffer): boolean {
-  try {
-    const stats = statSync(file);
-    return stats.size === body.length && readFileSync(file).equals(body);
-  } catch {
-    return false;
-  }
-}
-
 const log = (line: string) => console.log(line);
 
 /** The file a route's path is written to (Astro's rules for `format: 'directory'`). */
@@ -112,10 +103,10 @@ function requestUrl(pathname: string, route: Pick<RouteData, 'type'>, origin: st
 }
 
 /** Writes a file the renderer renders, replacing nothing: the folder is new. */
-function writeOutput(root: string, file: string, body: Buffer): void {
+function writeOutput(root: string, file: string, body: Pieces): void {
   const target = path.join(root, file);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, body, { flag: 'wx' });
+  writePieces(target, body);
 }
 
 /** What the first build's Astro hands the kept renderer. */
@@ -284,8 +275,8 @@ async function partialBuild(
       const response = await app.render(request, { routeData: route });
       if (response.status >= 300 && response.status < 400)
         throw new SiteBuildError(`site build failed: ${pathname} answered with a redirect (${response.status})`);
-      if (!response.body) continue;
-      const body = Buffer.from(await response.arrayBuffer());
+      const body = await bodyPieces(response);
+      if (!body) continue;
       if (file.endsWith('.html')) pages.push(file);
       // A page rendered in every build is often what the build before has, byte for byte (a
       // calendar, the statistics): then it is taken from there with its compressed copies.

@@ -2,7 +2,15 @@ import { PUBLIC_TYPES } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../src/lib/bank.ts';
 import { csv } from '../src/lib/feeds/csv.ts';
-import { csvRow, OPEN_DATA_FIELDS, openDataRecords } from '../src/lib/open-data.ts';
+import {
+  csvRow,
+  LICENCE,
+  OPEN_DATA_FIELDS,
+  type OpenDataHead,
+  openDataCsvBytes,
+  openDataJsonBytes,
+  openDataRecords,
+} from '../src/lib/open-data.ts';
 import { caseStudy, fundingCall, noEntries, serviceAreas } from './fixtures.ts';
 
 describe('open data', () => {
@@ -111,5 +119,54 @@ describe('open data', () => {
     expect(text).toContain('2039;2062');
     expect(text).toContain('"Butik, bensin och ""paket"""');
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${OPEN_DATA_FIELDS.join(',')}`);
+  });
+
+  describe('files made from kept record bytes', () => {
+    const absolute = (path: string) => `https://skb.example${path}`;
+    const head: OpenDataHead = {
+      name: 'Servicekunskapsbanken',
+      description: 'test',
+      licence: LICENCE,
+      source: absolute('/'),
+      csv: absolute('/data/poster.csv'),
+      generatedAt: '2026-11-26T12:00:00.000Z',
+      fields: OPEN_DATA_FIELDS,
+    };
+    // What the files are: the whole document through JSON.stringify, the rows through csv().
+    const plainJson = (of: typeof bank) => {
+      const all = openDataRecords(of, absolute);
+      return JSON.stringify({ ...head, count: all.length, entries: all }, null, 1);
+    };
+    const jsonText = (of: typeof bank) => Buffer.concat(openDataJsonBytes(of, absolute, head)).toString();
+    const csvText = (of: typeof bank) => Buffer.concat(openDataCsvBytes(of, absolute)).toString();
+    const plainCsv = (of: typeof bank) => csv(OPEN_DATA_FIELDS, openDataRecords(of, absolute).map(csvRow));
+    const bankWith = (summary: string, extra = false) => {
+      const input = noEntries();
+      input['case-study'].push(caseStudy({ municipalities: ['2039', '2062'], summary }));
+      if (extra) input['case-study'].push(caseStudy({ documentId: 'c2', slug: 'andra', summary: 'Rad\nbrytning' }));
+      input['funding-call'].push(fundingCall());
+      return createBank({ entries: input, serviceAreas, now: new Date('2026-11-26T12:00:00Z') });
+    };
+
+    it('are byte for byte what the whole document gives, build after build as entries change', () => {
+      // The same process makes the files from one reading of the CMS after another, as the stack's renderer does.
+      for (const next of [
+        bank,
+        bankWith('Butik, bensin och "paket"'),
+        bankWith('Ändrad: ny text'),
+        bankWith('Ändrad: ny text', true),
+        bankWith('Butik, bensin och "paket"'),
+      ]) {
+        expect(jsonText(next)).toBe(plainJson(next));
+        expect(csvText(next)).toBe(plainCsv(next));
+      }
+    });
+
+    it('are right for a bank with no entries', () => {
+      const empty = createBank({ entries: noEntries(), serviceAreas, now: new Date('2026-11-26T12:00:00Z') });
+      expect(jsonText(empty)).toBe(plainJson(empty));
+      expect(JSON.parse(jsonText(empty)).entries).toEqual([]);
+      expect(csvText(empty)).toBe(plainCsv(empty));
+    });
   });
 });

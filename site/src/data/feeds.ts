@@ -5,12 +5,11 @@ import { markdownToText } from '@skb/content-types/markdown-text';
 import { absoluteUrl, buildTime, siteUrl } from '../config/site.ts';
 import type { BankEntry } from '../lib/bank.ts';
 import { FEED_SIZE, icalItems, rssEntries } from '../lib/feed-items.ts';
-import { csv } from '../lib/feeds/csv.ts';
 import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
 import { rss } from '../lib/feeds/rss.ts';
 import { formatDateTime, stockholmDay } from '../lib/format.ts';
 import { type Locale, translator, type UiKey } from '../lib/i18n.ts';
-import { csvRow, LICENCE, OPEN_DATA_FIELDS, openDataRecords } from '../lib/open-data.ts';
+import { LICENCE, OPEN_DATA_FIELDS, openDataCsvBytes, openDataJsonBytes } from '../lib/open-data.ts';
 import {
   type CalendarFeed,
   type FeedScope,
@@ -183,11 +182,25 @@ export async function icalResponse(locale: Locale, feed: CalendarFeed, scope: Fe
   return new Response(body, { headers: headers('text/calendar; charset=utf-8') });
 }
 
+// The open data's files are tens of megabytes at 10,000 entries: they are made from each record's
+// kept bytes (src/lib/open-data.ts) and handed over piece by piece, as they are: no string of the
+// whole file for the Response to check and encode, no copy of it.
+
+/** A response whose body is `pieces`, one after the other. */
+function piecesResponse(pieces: readonly Uint8Array[], contentType: string): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const piece of pieces) controller.enqueue(piece);
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: headers(contentType) });
+}
+
 /** The whole bank as JSON, with its licence. */
 export async function openDataJson(): Promise<Response> {
   const bank = await getBank();
-  const records = openDataRecords(bank, absoluteUrl);
-  const body = {
+  const pieces = openDataJsonBytes(bank, absoluteUrl, {
     name: 'Servicekunskapsbanken',
     description: 'Alla publicerade poster i Servicekunskapsbanken / every published entry of Servicekunskapsbanken',
     licence: LICENCE,
@@ -195,15 +208,12 @@ export async function openDataJson(): Promise<Response> {
     csv: absoluteUrl(OPEN_DATA_FILES.csv),
     generatedAt: buildTime.toISOString(),
     fields: OPEN_DATA_FIELDS,
-    count: records.length,
-    entries: records,
-  };
-  return new Response(JSON.stringify(body, null, 1), { headers: headers('application/json; charset=utf-8') });
+  });
+  return piecesResponse(pieces, 'application/json; charset=utf-8');
 }
 
 /** The whole bank as CSV. */
 export async function openDataCsv(): Promise<Response> {
   const bank = await getBank();
-  const body = csv(OPEN_DATA_FIELDS, openDataRecords(bank, absoluteUrl).map(csvRow));
-  return new Response(body, { headers: headers('text/csv; charset=utf-8') });
+  return piecesResponse(openDataCsvBytes(bank, absoluteUrl), 'text/csv; charset=utf-8');
 }

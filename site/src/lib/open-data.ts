@@ -11,7 +11,8 @@ import {
   type TrendNote,
 } from '@skb/content-types';
 import type { Bank, BankEntry } from './bank.ts';
-import type { CsvValue } from './feeds/csv.ts';
+import { entryDigest } from './entry-digest.ts';
+import { type CsvValue, csvDocument, csvLine } from './feeds/csv.ts';
 import { NETWORK_OPEN_DATA_FIELDS, networkOpenData } from './open-data-network.ts';
 
 export const LICENCE = {
@@ -138,8 +139,8 @@ export function openDataRecord(entry: BankEntry, absolute: (path: string) => str
   };
 }
 
-/** Every record, ordered by type, then document, then language. */
-export function openDataRecords(bank: Bank, absolute: (path: string) => string): OpenDataRecord[] {
+/** Every published version, ordered by type, then document, then language: the records' order. */
+function openDataEntries(bank: Bank): BankEntry[] {
   return bank
     .everyVersion()
     .slice()
@@ -148,8 +149,89 @@ export function openDataRecords(bank: Bank, absolute: (path: string) => string):
         a.type.localeCompare(b.type) ||
         a.data.documentId.localeCompare(b.data.documentId) ||
         a.locale.localeCompare(b.locale),
-    )
-    .map((entry) => openDataRecord(entry, absolute));
+    );
+}
+
+/** Every record, ordered by type, then document, then language. */
+export function openDataRecords(bank: Bank, absolute: (path: string) => string): OpenDataRecord[] {
+  return openDataEntries(bank).map((entry) => openDataRecord(entry, absolute));
+}
+
+/**
+ * Each entry's record as one of the open data's files writes it, in UTF-8, kept from one reading of
+ * the CMS to the next by the entry's digest (./entry-digest.ts): the stack's renderer builds the site
+ * many times in one process, and a publish changes one entry of thousands, whose records are the
+ * files' tens of megabytes. Only the last build's records are kept (outside V8's heap, as bytes).
+ */
+class RecordBytes {
+  #kept = new Map<string, Buffer>();
+  #absolute: ((path: string) => string) | undefined;
+  constructor(private readonly write: (record: OpenDataRecord) => string) {}
+
+  /** The bytes of each entry's record, in order. */
+  of(entries: readonly BankEntry[], absolute: (path: string) => string): Buffer[] {
+    // Another address for the pages (never within one process, but not assumed): nothing is kept.
+    const kept = absolute === this.#absolute ? this.#kept : new Map<string, Buffer>();
+    const next = new Map<string, Buffer>();
+    const records = entries.map((entry) => {
+      const digest = entryDigest(entry);
+      const bytes = next.get(digest) ?? kept.get(digest) ?? Buffer.from(this.write(openDataRecord(entry, absolute)));
+      next.set(digest, bytes);
+      return bytes;
+    });
+    this.#kept = next;
+    this.#absolute = absolute;
+    return records;
+  }
+}
+
+/** The JSON file's indentation (JSON.stringify's `space`), and where its records sit in it. */
+const JSON_INDENT = 1;
+const RECORD_INDENT = ' '.repeat(2 * JSON_INDENT);
+const RECORD_SEPARATOR = Buffer.from(`,\n${RECORD_INDENT}`);
+const jsonRecords = new RecordBytes((record) =>
+  JSON.stringify(record, null, JSON_INDENT).replaceAll('\n', `\n${RECORD_INDENT}`),
+);
+const csvRecords = new RecordBytes((record) => `${csvLine(csvRow(record))}\r\n`);
+
+/** What the JSON file says of itself before its records. */
+export interface OpenDataHead {
+  name: string;
+  description: string;
+  licence: typeof LICENCE;
+  source: string;
+  csv: string;
+  generatedAt: string;
+  fields: readonly OpenDataField[];
+}
+
+/**
+ * The JSON file, in pieces of UTF-8 to be written one after the other: `head`, the count and every
+ * record, byte for byte what `JSON.stringify({ ...head, count, entries: records }, null, 1)` writes,
+ * made from the records' kept bytes.
+ */
+export function openDataJsonBytes(bank: Bank, absolute: (path: string) => string, head: OpenDataHead): Buffer[] {
+  const entries = openDataEntries(bank);
+  const document = { ...head, count: entries.length };
+  if (entries.length === 0) return [Buffer.from(JSON.stringify({ ...document, entries: [] }, null, JSON_INDENT))];
+  // The document with one stand-in record, whose place the records take.
+  const marker = '\u0000records';
+  const [before, after, ...rest] = JSON.stringify({ ...document, entries: [marker] }, null, JSON_INDENT).split(
+    JSON.stringify(marker),
+  );
+  if (after === undefined || rest.length > 0) throw new Error("open data: the records' place was not found once");
+  const pieces: Buffer[] = [Buffer.from(before ?? '')];
+  for (const [i, record] of jsonRecords.of(entries, absolute).entries()) {
+    if (i > 0) pieces.push(RECORD_SEPARATOR);
+    pieces.push(record);
+  }
+  pieces.push(Buffer.from(after));
+  return pieces;
+}
+
+/** The CSV file, in pieces: the header and a row per record as csv() writes them, from the rows' kept bytes. */
+export function openDataCsvBytes(bank: Bank, absolute: (path: string) => string): Buffer[] {
+  return [Buffer.from(csvDocument(csvLine(OPEN_DATA_FIELDS), [])), ...csvRecords.of(openDataEntries(bank), absolute)];
 }
 
 /** A record as a CSV row: lists joined with semicolons. */

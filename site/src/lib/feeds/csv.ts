@@ -13,11 +13,18 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row, without its line end. */
+export const csvLine = (row: readonly CsvValue[]): string => row.map(csvField).join(',');
+
 /**
- * A CSV document with a header row. Starts with a byte-order mark so that Excel, which Swedish
- * offices open CSV in, reads å, ä and ö as UTF-8.
+ * A CSV document from its lines (the header first), each ended with CRLF. Starts with a byte-order
+ * mark so that Excel, which Swedish offices open CSV in, reads å, ä and ö as UTF-8.
  */
+export function csvDocument(header: string, lines: readonly string[]): string {
+  return `\uFEFF${header}\r\n${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+/** A CSV document with a header row. */
 export function csv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(csvLine(header), rows.map(csvLine));
 }
