@@ -5,14 +5,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ServiceStatusSnapshot } from '@skb/content-types';
 import { municipalities } from '@skb/content-types';
 import { describe, expect, it } from 'vitest';
 import { type Bank, createBank } from '../src/lib/bank.ts';
+import type { Meeting } from '../src/lib/goal-history.ts';
 import { listPages } from '../src/lib/listing.ts';
-import { entryPageDigest, listPageDigest, municipalityPageDigest, scopedFeedDigest } from '../src/lib/page-inputs.ts';
+import {
+  entryPageDigest,
+  listPageDigest,
+  meetingPageDigest,
+  municipalityPageDigest,
+  scopedFeedDigest,
+} from '../src/lib/page-inputs.ts';
 import type { Status } from '../src/lib/service-status.ts';
 import type { FaqItem } from '../src/loader/cms-client.ts';
 import { AREAS, caseStudy, method, noEntries, serviceAreas } from './fixtures.ts';
+import { goal, meeting } from './network-fixtures.ts';
 import { now } from './sample-bank.ts';
 
 type Entries = ReturnType<typeof noEntries>;
@@ -245,6 +254,76 @@ describe("the inputs of a municipality's page", () => {
   });
 });
 
+describe("the inputs of a network meeting's page", () => {
+  const measured = {
+    measure: 'Kommuner med servicesamordnare',
+    unit: 'kommuner',
+    targetValue: 290,
+    targetDate: null,
+    measuredFrom: 'servicesamordnare' as const,
+  };
+  /** Goal g1 measured from the service status, g2 not; meetings m1 (follows up both) and m2 (g2). */
+  const meetings = noEntries();
+  meetings.goal.push(
+    goal({ documentId: 'g1', indicator: measured }),
+    goal({ documentId: 'g2', slug: 'mal-tva', title: 'Mål två' }),
+  );
+  meetings.event.push(
+    meeting('m1', '2026-06-11T09:00:00.000Z', [
+      ['g1', 'på väg'],
+      ['g2', 'står still'],
+    ]),
+    meeting('m2', '2026-09-10T09:00:00.000Z', [['g2', 'på väg']]),
+  );
+  // The same content each time (the fixtures number what they make), changed as a test says.
+  function meetingsBank(change: (all: Entries) => void = () => undefined): Bank {
+    const all = structuredClone(meetings);
+    change(all);
+    return createBank({ entries: all, serviceAreas, now });
+  }
+  const snapshot = (takenAt: string, withCoordinator: number): ServiceStatusSnapshot =>
+    ({
+      takenAt,
+      reason: 'daily',
+      national: { municipalities: 290, withCoordinator, withCurrentPlan: 10, withPlan: 20 },
+      counties: {},
+    }) as unknown as ServiceStatusSnapshot;
+  const digest = (bank: Bank, id: string, snapshots: ServiceStatusSnapshot[] = []) => {
+    const found = bank.ofType('sv', 'event').find((entry) => entry.data.documentId === id) as Meeting;
+    return meetingPageDigest({ bank, meeting: found, snapshots });
+  };
+
+  it('change with the meeting, with any goal of its language, and not with another meeting', () => {
+    const before = meetingsBank();
+    const retitled = meetingsBank((all) => {
+      const second = all.event[1];
+      if (second) second.title = 'Nätverksträff i september';
+    });
+    expect(digest(retitled, 'm1')).toBe(digest(before, 'm1'));
+    expect(digest(retitled, 'm2')).not.toBe(digest(before, 'm2'));
+    const goalRenamed = meetingsBank((all) => {
+      const first = all.goal[0];
+      if (first) first.title = 'Servicesamordnare i varje kommun';
+    });
+    // Both pages list the goals in their order with their titles.
+    expect(digest(goalRenamed, 'm1')).not.toBe(digest(before, 'm1'));
+    expect(digest(goalRenamed, 'm2')).not.toBe(digest(before, 'm2'));
+  });
+
+  it('change with the service status only where a goal measured from it is followed up', () => {
+    const bank = meetingsBank();
+    const june = [snapshot('2026-06-01T12:00:00.000Z', 120)];
+    const moreInJune = [snapshot('2026-06-01T12:00:00.000Z', 121)];
+    const afterTheMeeting = [...june, snapshot('2026-07-01T12:00:00.000Z', 500)];
+    expect(digest(bank, 'm1', june)).not.toBe(digest(bank, 'm1'));
+    expect(digest(bank, 'm1', moreInJune)).not.toBe(digest(bank, 'm1', june));
+    // A snapshot after the meeting began does not change what it shows.
+    expect(digest(bank, 'm1', afterTheMeeting)).toBe(digest(bank, 'm1', june));
+    // m2 follows up g2 only, which is not measured from the status.
+    expect(digest(bank, 'm2', moreInJune)).toBe(digest(bank, 'm2'));
+  });
+});
+
 describe('what an entry page reads besides its entry', () => {
   /** Files reachable from EntryPage.astro by relative imports. */
   function reachable(start: string): string[] {
@@ -305,6 +384,19 @@ describe('what an entry page reads besides its entry', () => {
         'components/pages/MunicipalityPage.astro',
         // Its service status: in the inputs.
         'components/status/MunicipalityStatus.astro',
+        'data/cms-data.ts',
+        'data/loaded-bank.ts',
+        'data/service-status.ts',
+      ].sort(),
+    );
+  });
+
+  it("is, for a network meeting's page, what src/lib/page-inputs.ts accounts for", () => {
+    expect(readersFrom('components/pages/MeetingPage.astro')).toEqual(
+      [
+        // The meeting, the goals of its language, their values at the meeting (measuredAtMeeting with the
+        // snapshots) and its other version: in the inputs.
+        'components/pages/MeetingPage.astro',
         'data/cms-data.ts',
         'data/loaded-bank.ts',
         'data/service-status.ts',

@@ -6,34 +6,21 @@
 // the same inputs render it byte for byte the same (with the same code, settings and build time), so
 // a partial build renders only the pages whose inputs changed and takes the others from the build
 // before it (src/data/partial.ts). The inputs are computed with the very functions the pages render
-// with (relatedEntries, refPath, filterOptions, rssEntries, icalItems, municipalityView);
+// with (relatedEntries, refPath, filterOptions, rssEntries, icalItems, municipalityView,
+// measuredAtMeeting);
 // test/page-inputs.test.ts holds the list of components that read the bank, so a new reader cannot
 // be forgotten here.
-import { createHash } from 'node:crypto';
-import { type MunicipalityRecord, PUBLIC_TYPE_NAMES } from '@skb/content-types';
+import { type MunicipalityRecord, PUBLIC_TYPE_NAMES, type ServiceStatusSnapshot } from '@skb/content-types';
 import type { FaqItem } from '../loader/cms-client.ts';
 import type { Bank, BankEntry } from './bank.ts';
+import { digestOf, entryDigest } from './entry-digest.ts';
 import { icalItems, rssEntries, type ScopedFeedProps } from './feed-items.ts';
-import type { Locale } from './i18n.ts';
+import { type Meeting, measuredAtMeeting } from './goal-history.ts';
+import { type Locale, otherLocale } from './i18n.ts';
 import { filterOptions, type ListPage } from './listing.ts';
 import { refPath, relatedEntries } from './related.ts';
 import type { Status } from './service-status.ts';
 import { municipalityView } from './views.ts';
-
-const digestOf = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
-
-// Lists and feeds show the same entries many times over: each entry is serialised once.
-const entryDigests = new WeakMap<BankEntry, string>();
-
-/** A digest of everything an entry is (its data, its place in the bank, its versions' paths). */
-function entryDigest(entry: BankEntry): string {
-  let digest = entryDigests.get(entry);
-  if (!digest) {
-    digest = digestOf(entry);
-    entryDigests.set(entry, digest);
-  }
-  return digest;
-}
 
 /**
  * Types whose page reads far more of the bank (a goal: every goal's history and the service status
@@ -122,5 +109,29 @@ export function municipalityPageDigest(input: {
     questions: view.questions,
     feeds: view.feeds,
     status: statuses.find((status) => status.code === municipality.code) ?? null,
+  });
+}
+
+/**
+ * The inputs of a network meeting's follow-up page (MeetingPage.astro): the meeting, the goals of its
+ * language (their titles, order and units), each followed-up goal's value as the page shows it (from
+ * the service status when the goal is measured from it), and its other language's version.
+ */
+export function meetingPageDigest(input: {
+  bank: Bank;
+  meeting: Meeting;
+  snapshots: readonly ServiceStatusSnapshot[];
+}): string {
+  const { bank, meeting, snapshots } = input;
+  const goals = bank.ofType(meeting.locale, 'goal');
+  const byId = new Map(goals.map((goal) => [goal.data.documentId, goal]));
+  return digestOf({
+    meeting: entryDigest(meeting),
+    goals: goals.map(entryDigest),
+    measured: meeting.data.followUps.map((item) => {
+      const goal = item.goal ? byId.get(item.goal.documentId) : undefined;
+      return goal ? measuredAtMeeting(goal.data, item.measuredValue ?? null, meeting, snapshots) : null;
+    }),
+    other: bank.versionsOf(meeting.key)[otherLocale(meeting.locale)]?.data.slug ?? null,
   });
 }
