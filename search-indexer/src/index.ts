@@ -20,7 +20,7 @@ export { postSigned, sendSignedWebhook } from './sync/notify.ts';
 export { startReceiver } from './sync/receiver.ts';
 export { createSyncService, type SyncService } from './sync/service.ts';
 export { channelNonces, receiveSignedRequest } from './sync/signed-request.ts';
-export { siteRebuildRequest } from './sync/site-rebuild.ts';
+export { GATHER_MS, siteRebuildRequest } from './sync/site-rebuild.ts';
 
 /** A Meilisearch client with the master key, from the configuration. */
 export function adminClient(config: IndexerConfig = loadConfig()): Meilisearch {

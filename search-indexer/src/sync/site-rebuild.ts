@@ -1,7 +1,7 @@
 // After the sync has applied a change (a publish, an unpublish, a funding call changing status),
 // the static site is out of date too: the receiver asks it to rebuild (SITE_REBUILD_URL), with a
 // signed POST that says what changed, so that the site can rebuild only the pages the change
-// touches. Changes within a second are one request; the site debounces its builds itself.
+// touches. Changes within GATHER_MS are one request; the site debounces its builds itself.
 import { z } from 'zod';
 import { describeError } from '../errors.ts';
 import { postSigned } from './notify.ts';
@@ -21,6 +21,14 @@ export const siteChange = z.strictObject({
   event: z.enum(['publish', 'unpublish']),
 });
 export type SiteChange = z.infer<typeof siteChange>;
+
+/**
+ * How long the notifier gathers changes before it sends them: long enough that the language versions
+ * of one publish, synced one after the other, are one request; no longer, as the site waits for quiet
+ * itself (SITE_REBUILD_DEBOUNCE_MS) and every millisecond here is one more before a publish is on the
+ * site. It was a second, which with the site's half second was 1.5 s of waiting in every publish.
+ */
+export const GATHER_MS = 200;
 
 /** The most changes one request lists; a larger batch (a reindex's catch-up) asks for a full build. */
 export const MAX_LISTED_CHANGES = 200;
@@ -81,7 +89,7 @@ export function createSiteRebuildNotifier(args: {
   return {
     changed(changes) {
       pending.push(...changes);
-      timer ??= setTimeout(send, args.delayMs ?? 1000);
+      timer ??= setTimeout(send, args.delayMs ?? GATHER_MS);
     },
     flush() {
       clearTimeout(timer);
