@@ -20,14 +20,32 @@ type AstroHandler = (
 ) => Promise<void>;
 
 const { entry } = workerData as { entry: string };
-// The content the build was made from, beside its server code (src/integrations/cms-data.ts): the
-// page code finds it instead of reading the whole CMS again. A build without it reads the CMS.
-try {
-  const data: unknown = JSON.parse(readFileSync(new URL(CMS_DATA_FILE, pathToFileURL(entry)), 'utf8'));
-  (globalThis as Record<symbol, unknown>)[CMS_DATA_KEY] = Promise.resolve(data);
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+/**
+ * How long a renderer waits for its build's copy of the CMS data: the stack's renderer writes it just
+ * after the build is served (site/scripts/renderer.ts), so a preview in the first second may be early.
+ */
+const HANDOVER_WAIT_MS = 5_000;
+
+/** The content the build was made from, beside its server code, or undefined when it never came. */
+async function handedOver(): Promise<unknown> {
+  const file = new URL(CMS_DATA_FILE, pathToFileURL(entry));
+  const deadline = Date.now() + HANDOVER_WAIT_MS;
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (Date.now() >= deadline) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
+
+// The content the build was made from, beside its server code (src/integrations/cms-data.ts and the
+// stack's renderer): the page code finds it instead of reading the whole CMS again. A build without
+// it reads the CMS.
+const data = await handedOver();
+if (data !== undefined) (globalThis as Record<symbol, unknown>)[CMS_DATA_KEY] = Promise.resolve(data);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 
 const server = http.createServer(async (request, response) => {

@@ -3,6 +3,7 @@
 // pages actually contain, frame-ancestors, nosniff, Referrer-Policy) for the static server and hosts.
 // The hashes of each page's scripts are kept in `_build/inline-scripts.json`, so a partial build
 // reads only the pages it rendered and takes the others' hashes from the build before it.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,8 @@ export function security(env: SiteEnv): AstroIntegration {
         for (const file of files) {
           const found = before?.taken.has(file)
             ? (before.record[file] ?? [])
-            : [...new Set(inlineScripts(await readFile(path.join(root, file), 'utf8')).map(scriptHash))];
+            : // Read at once, not through the thread pool: a partial build reads a thousand, a full one 15,000.
+              [...new Set(inlineScripts(readFileSync(path.join(root, file), 'utf8')).map(scriptHash))];
           if (found.length > 0) record[file] = found;
         }
         const hashes = new Set(Object.values(record).flat());
