@@ -5,12 +5,12 @@
 //
 // It listens on a loopback port of its own for the server alone: each request carries, as its JSON
 // body, the `locals` the page renders (the entry the server read from the CMS).
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CMS_DATA_FILE, CMS_DATA_KEY } from '../src/data/cms-data-handoff.ts';
+import { readHandover } from './handover.ts';
 
 type AstroHandler = (
   request: http.IncomingMessage,
@@ -26,25 +26,10 @@ const { entry } = workerData as { entry: string };
  */
 const HANDOVER_WAIT_MS = 5_000;
 
-/** The content the build was made from, beside its server code, or undefined when it never came. */
-async function handedOver(): Promise<unknown> {
-  const file = new URL(CMS_DATA_FILE, pathToFileURL(entry));
-  const deadline = Date.now() + HANDOVER_WAIT_MS;
-  for (;;) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (Date.now() >= deadline) return undefined;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 // The content the build was made from, beside its server code (src/integrations/cms-data.ts and the
 // stack's renderer): the page code finds it instead of reading the whole CMS again. A build without
 // it reads the CMS.
-const data = await handedOver();
+const data = await readHandover(new URL(CMS_DATA_FILE, pathToFileURL(entry)), HANDOVER_WAIT_MS);
 if (data !== undefined) (globalThis as Record<symbol, unknown>)[CMS_DATA_KEY] = Promise.resolve(data);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 
