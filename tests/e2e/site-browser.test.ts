@@ -55,6 +55,14 @@ describe('the site in a browser', () => {
     await cms?.stop();
   });
 
+  /**
+   * How long the helpdesk form may take to become usable (its island hydrated: the button is enabled
+   * once its script has loaded and run). expect.poll's default of 1 s was too short under a whole CI
+   * run's load: in a clean-clone `.ci/run` of 7dfb582 three of these waits timed out, while the same
+   * file passed alone on the same code (2026-12-03).
+   */
+  const HYDRATED = { timeout: 15_000 };
+
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
     const errors: string[] = [];
@@ -330,7 +338,7 @@ describe('the site in a browser', () => {
     it('shows its validation messages in a summary and beside each field', async () => {
       const page = await open('/fraga/');
       const send = page.getByRole('button', { name: 'Skicka frågan' });
-      await expect.poll(() => send.isEnabled()).toBe(true);
+      await expect.poll(() => send.isEnabled(), HYDRATED).toBe(true);
       await send.click();
       const summary = page.getByRole('region', { name: /saker behöver rättas/ });
       await summary.waitFor();
@@ -352,7 +360,7 @@ describe('the site in a browser', () => {
     it('sends a question to the CMS and says it was received', async () => {
       const page = await open('/fraga/');
       const send = page.getByRole('button', { name: 'Skicka frågan' });
-      await expect.poll(() => send.isEnabled()).toBe(true);
+      await expect.poll(() => send.isEnabled(), HYDRATED).toBe(true);
       await page.getByLabel('Ditt namn').fill('Anna Andersson');
       await page.getByLabel('Din e-postadress').fill('anna@byalaget.se');
       await page.getByLabel('Kommun (frivilligt)').selectOption('2039');
@@ -382,7 +390,7 @@ describe('the site in a browser', () => {
         }),
       );
       const send = page.getByRole('button', { name: 'Skicka frågan' });
-      await expect.poll(() => send.isEnabled()).toBe(true);
+      await expect.poll(() => send.isEnabled(), HYDRATED).toBe(true);
       await page.getByLabel('Ditt namn').fill('Anna');
       await page.getByLabel('Din e-postadress').fill('anna@byalaget.se');
       await page.getByLabel('Din fråga').fill('En fråga');
@@ -518,7 +526,7 @@ describe('the site in a browser', () => {
         if (path.includes('fraga') || path.includes('/ask/')) {
           // The form with its error messages showing is a state of the template too.
           const send = page.getByRole('button', { name: /Skicka frågan|Send the question/ });
-          await expect.poll(() => send.isEnabled()).toBe(true);
+          await expect.poll(() => send.isEnabled(), HYDRATED).toBe(true);
           await send.click();
           await page.locator('.error-summary').waitFor();
         }
@@ -558,7 +566,7 @@ describe('the site in a browser', () => {
     it('takes a question from the site’s form, and an editor’s answer in the admin reaches the asker as an .eml file', async () => {
       const page = await open('/fraga/');
       const send = page.getByRole('button', { name: 'Skicka frågan' });
-      await expect.poll(() => send.isEnabled()).toBe(true);
+      await expect.poll(() => send.isEnabled(), HYDRATED).toBe(true);
       await page.getByLabel('Ditt namn').fill(asker.name);
       await page.getByLabel('Din e-postadress').fill(asker.email);
       await page.getByLabel('Kommun (frivilligt)').selectOption('2039');
