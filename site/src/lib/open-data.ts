@@ -12,7 +12,7 @@ import {
 } from '@skb/content-types';
 import type { Bank, BankEntry } from './bank.ts';
 import { entryDigest } from './entry-digest.ts';
-import { type CsvValue, csvDocument, csvLine } from './feeds/csv.ts';
+import { type CsvValue, csvHead, csvLine } from './feeds/csv.ts';
 import { NETWORK_OPEN_DATA_FIELDS, networkOpenData } from './open-data-network.ts';
 
 export const LICENCE = {
@@ -139,17 +139,25 @@ export function openDataRecord(entry: BankEntry, absolute: (path: string) => str
   };
 }
 
+// Both files, and the records, list the entries in one order: sorted once per bank.
+const entriesInOrder = new WeakMap<Bank, BankEntry[]>();
+
 /** Every published version, ordered by type, then document, then language: the records' order. */
 function openDataEntries(bank: Bank): BankEntry[] {
-  return bank
-    .everyVersion()
-    .slice()
-    .sort(
-      (a, b) =>
-        a.type.localeCompare(b.type) ||
-        a.data.documentId.localeCompare(b.data.documentId) ||
-        a.locale.localeCompare(b.locale),
-    );
+  let entries = entriesInOrder.get(bank);
+  if (!entries) {
+    entries = bank
+      .everyVersion()
+      .slice()
+      .sort(
+        (a, b) =>
+          a.type.localeCompare(b.type) ||
+          a.data.documentId.localeCompare(b.data.documentId) ||
+          a.locale.localeCompare(b.locale),
+      );
+    entriesInOrder.set(bank, entries);
+  }
+  return entries;
 }
 
 /** Every record, ordered by type, then document, then language. */
@@ -192,7 +200,7 @@ const RECORD_SEPARATOR = Buffer.from(`,\n${RECORD_INDENT}`);
 const jsonRecords = new RecordBytes((record) =>
   JSON.stringify(record, null, JSON_INDENT).replaceAll('\n', `\n${RECORD_INDENT}`),
 );
-const csvRecords = new RecordBytes((record) => `${csvLine(csvRow(record))}\r\n`);
+const csvRecords = new RecordBytes((record) => csvLine(csvRow(record)));
 
 /** What the JSON file says of itself before its records. */
 export interface OpenDataHead {
@@ -231,7 +239,7 @@ export function openDataJsonBytes(bank: Bank, absolute: (path: string) => string
 
 /** The CSV file, in pieces: the header and a row per record as csv() writes them, from the rows' kept bytes. */
 export function openDataCsvBytes(bank: Bank, absolute: (path: string) => string): Buffer[] {
-  return [Buffer.from(csvDocument(csvLine(OPEN_DATA_FIELDS), [])), ...csvRecords.of(openDataEntries(bank), absolute)];
+  return [Buffer.from(csvHead(OPEN_DATA_FIELDS)), ...csvRecords.of(openDataEntries(bank), absolute)];
 }
 
 /** A record as a CSV row: lists joined with semicolons. */

@@ -13,18 +13,16 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row, without its line end. */
-export const csvLine = (row: readonly CsvValue[]): string => row.map(csvField).join(',');
+/** One row with its line end (CRLF). */
+export const csvLine = (row: readonly CsvValue[]): string => `${row.map(csvField).join(',')}\r\n`;
 
 /**
- * A CSV document from its lines (the header first), each ended with CRLF. Starts with a byte-order
- * mark so that Excel, which Swedish offices open CSV in, reads å, ä and ö as UTF-8.
+ * The start of a CSV document: the byte-order mark, so that Excel, which Swedish offices open CSV
+ * in, reads å, ä and ö as UTF-8, and the header row. The rows' lines (csvLine) follow it.
  */
-export function csvDocument(header: string, lines: readonly string[]): string {
-  return `\uFEFF${header}\r\n${lines.map((line) => `${line}\r\n`).join('')}`;
-}
+export const csvHead = (header: readonly string[]): string => `\uFEFF${csvLine(header)}`;
 
 /** A CSV document with a header row. */
 export function csv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return csvDocument(csvLine(header), rows.map(csvLine));
+  return csvHead(header) + rows.map(csvLine).join('');
 }
