@@ -40,7 +40,7 @@ import {
 import { CompressQueue, compressionPool } from '../src/integrations/compress.ts';
 import { filesUnder, knownPages, pagesUnder } from '../src/integrations/files.ts';
 import { BUILD_INFO_DIR, collectManifest, pageFile, recordBuild, unchangedPages } from '../src/integrations/partial.ts';
-import { linkOrCopy, type takeFiles, takePage } from '../src/integrations/take-files.ts';
+import { folderOf, linkOrCopy, type takeFiles, takePage } from '../src/integrations/take-files.ts';
 import type { RenderReply, RenderRequest } from './build/launch.ts';
 import { bodyPieces, type Pieces, sameAs, writePieces } from './build/pieces.ts';
 import {
@@ -102,11 +102,10 @@ function requestUrl(pathname: string, route: Pick<RouteData, 'type'>, origin: st
   return new URL(`/${pathname.replace(/^\/+|\/+$/g, '')}/`, origin);
 }
 
-/** Writes a file the renderer renders, replacing nothing: the folder is new. */
-function writeOutput(root: string, file: string, body: Pieces): void {
-  const target = path.join(root, file);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writePieces(target, body);
+/** Writes a file the renderer renders, replacing nothing: the folder is new. `made`: as for takePage. */
+function writeOutput(root: string, file: string, body: Pieces, made: Set<string>): void {
+  folderOf(root, file, made);
+  writePieces(path.join(root, file), body);
 }
 
 /** What the first build's Astro hands the kept renderer. */
@@ -284,7 +283,7 @@ async function partialBuild(
         takePage(from, outDir, file, made);
         continue;
       }
-      writeOutput(outDir, file, body);
+      writeOutput(outDir, file, body, made);
       compressing.add(file);
     }
     step('rendering');
@@ -292,7 +291,7 @@ async function partialBuild(
     // compressed copies; those of the hashed assets are taken by partial() below, as in Astro's build.
     for (const file of current.staticFiles) {
       if (file.startsWith(`${ASSETS_DIR}/`)) {
-        mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+        folderOf(outDir, file, made);
         linkOrCopy(path.join(from, file), path.join(outDir, file));
       } else {
         takePage(from, outDir, file, made);

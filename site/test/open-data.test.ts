@@ -10,6 +10,7 @@ import {
   openDataCsvBytes,
   openDataJsonBytes,
   openDataRecords,
+  piecesStream,
 } from '../src/lib/open-data.ts';
 import { caseStudy, fundingCall, noEntries, serviceAreas } from './fixtures.ts';
 
@@ -167,6 +168,28 @@ describe('open data', () => {
       expect(jsonText(empty)).toBe(plainJson(empty));
       expect(JSON.parse(jsonText(empty)).entries).toEqual([]);
       expect(csvText(empty)).toBe(plainCsv(empty));
+    });
+  });
+
+  describe('as a response body', () => {
+    const read = async (stream: ReadableStream<Uint8Array>) => {
+      const got: Uint8Array[] = [];
+      for await (const piece of stream) got.push(piece);
+      return got;
+    };
+
+    it('hands over every piece once, in order, across the batches it is filled in', async () => {
+      // 1,000 pieces: several batches and a short last one.
+      const pieces = Array.from({ length: 1000 }, (_, index) => Buffer.from(`${index},`));
+      const got = await read(piecesStream(pieces));
+      expect(got).toHaveLength(1000);
+      expect(Buffer.concat(got).toString()).toBe(pieces.map(String).join(''));
+      expect(await new Response(piecesStream(pieces)).text()).toBe(pieces.map(String).join(''));
+    });
+
+    it('is an empty body for no pieces', async () => {
+      expect(await read(piecesStream([]))).toEqual([]);
+      expect(await new Response(piecesStream([])).text()).toBe('');
     });
   });
 });

@@ -9,7 +9,7 @@ import { type IcalEvent, ical } from '../lib/feeds/ical.ts';
 import { rss } from '../lib/feeds/rss.ts';
 import { formatDateTime, stockholmDay } from '../lib/format.ts';
 import { type Locale, translator, type UiKey } from '../lib/i18n.ts';
-import { LICENCE, OPEN_DATA_FIELDS, openDataCsvBytes, openDataJsonBytes } from '../lib/open-data.ts';
+import { LICENCE, OPEN_DATA_FIELDS, openDataCsvBytes, openDataJsonBytes, piecesStream } from '../lib/open-data.ts';
 import {
   type CalendarFeed,
   type FeedScope,
@@ -188,13 +188,7 @@ export async function icalResponse(locale: Locale, feed: CalendarFeed, scope: Fe
 
 /** A response whose body is `pieces`, one after the other. */
 function piecesResponse(pieces: readonly Uint8Array[], contentType: string): Response {
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const piece of pieces) controller.enqueue(piece);
-      controller.close();
-    },
-  });
-  return new Response(body, { headers: headers(contentType) });
+  return new Response(piecesStream(pieces), { headers: headers(contentType) });
 }
 
 /** The whole bank as JSON, with its licence. */

@@ -21,14 +21,20 @@ export function linkOrCopy(source: string, target: string): void {
  * in this build, so that each is made once (a county's folder holds its page and half a dozen feeds).
  */
 export function takePage(from: string, to: string, file: string, made: Set<string>): void {
+  folderOf(to, file, made);
+  // The page itself must be there; its copies are there when compressing made it smaller.
+  linkOrCopy(path.join(from, file), path.join(to, file));
+  takeCopies(from, to, file);
+}
+
+/** Makes the folder of `file` under `to` unless this build made it already (`made`); returns its path. */
+export function folderOf(to: string, file: string, made: Set<string>): string {
   const folder = path.dirname(path.join(to, file));
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
     made.add(folder);
   }
-  // The page itself must be there; its copies are there when compressing made it smaller.
-  linkOrCopy(path.join(from, file), path.join(to, file));
-  takeCopies(from, to, file);
+  return folder;
 }
 
 /** Takes a file's compressed copies, where it has them, from the previous build. */

@@ -242,6 +242,28 @@ export function openDataCsvBytes(bank: Bank, absolute: (path: string) => string)
   return [Buffer.from(csvHead(OPEN_DATA_FIELDS)), ...csvRecords.of(openDataEntries(bank), absolute)];
 }
 
+/** How many pieces a body's stream holds at most: it is filled as it is read. */
+const PIECES_PER_PULL = 256;
+
+/**
+ * A stream of `pieces`, one after the other, for a response's body. It is filled as it is read, a
+ * batch at a time: with all 20,000 pieces of a 10,000-entry file queued at once, each read took the
+ * first off the whole queue, and reading one file took 0.25 s instead of 0.01 s.
+ */
+export function piecesStream(pieces: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const end = Math.min(next + PIECES_PER_PULL, pieces.length);
+        for (; next < end; next++) controller.enqueue(pieces[next] as Uint8Array);
+        if (next >= pieces.length) controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** A record as a CSV row: lists joined with semicolons. */
 export function csvRow(record: OpenDataRecord): CsvValue[] {
   return OPEN_DATA_FIELDS.map((field) => {
