@@ -166,6 +166,44 @@ describe('the inputs of a list page', () => {
     expect(after[groceries]).not.toBe(before[groceries]);
   });
 
+  it("change on a filter's later pages with the filters offered, not with their counts", () => {
+    // 45 case studies in the groceries area and Dalarna, the first also about fuel: three pages of the
+    // groceries' list.
+    const base = noEntries();
+    for (let index = 1; index <= 45; index++)
+      base['case-study'].push(
+        caseStudy({
+          documentId: `g${index}`,
+          slug: `g${index}`,
+          title: `Butik ${index}`,
+          ...(index === 1 ? { serviceAreas: [AREAS.dagligvaror, AREAS.drivmedel] } : {}),
+        }),
+      );
+    const many = (): Entries => structuredClone(base);
+    const pageOf = (digests: Record<string, string>, slug: string, page: number) => {
+      const key = Object.keys(digests).find((name) => name.includes(`"slug":"${slug}"`) && name.endsWith(` ${page}`));
+      if (!key) throw new Error(`no page ${page} of ${slug}`);
+      return digests[key];
+    };
+    const before = listDigests(bankOf(many()));
+    // A new case study about fuel: the groceries' list does not have it, but the counts beside every
+    // filter change. Only the first page shows them.
+    const added = many();
+    added['case-study'].push(caseStudy({ documentId: 'x1', slug: 'x1', serviceAreas: [AREAS.drivmedel] }));
+    const counted = listDigests(bankOf(added));
+    expect(pageOf(counted, 'dagligvaror', 1)).not.toBe(pageOf(before, 'dagligvaror', 1));
+    expect(pageOf(counted, 'dagligvaror', 2)).toBe(pageOf(before, 'dagligvaror', 2));
+    expect(pageOf(counted, 'dagligvaror', 3)).toBe(pageOf(before, 'dagligvaror', 3));
+    // A case study about groceries in Stockholm, a county no case study was in: a filter more on every page.
+    const offered = many();
+    offered['case-study'].push(
+      caseStudy({ documentId: 'x1', slug: 'x1', municipalities: ['0180'], publishedAt: '2020-01-01T10:00:00.000Z' }),
+    );
+    const choices = listDigests(bankOf(offered));
+    // (The entry is the groceries' oldest, last on page 3, so page 2 changes only by the filters.)
+    expect(pageOf(choices, 'dagligvaror', 2)).not.toBe(pageOf(before, 'dagligvaror', 2));
+  });
+
   it('change with the address of the same list in the other language', () => {
     const bank = bankOf(entries());
     const [page] = listPages(bank, 'sv', 'case-study');

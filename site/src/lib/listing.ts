@@ -110,6 +110,26 @@ function computeFilterOptions(bank: Bank, locale: Locale, type: PublicTypeName):
   };
 }
 
+/**
+ * Whether a list page shows how many entries each of its filters has: a filter's first page does,
+ * its later pages offer the same filters without the counts. A published or unpublished entry
+ * changes the counts of its type's filters; with them on every page, every list page of the type
+ * (about 1,100 at 10,000 entries) changed with each such publish and was rendered again, where now
+ * the pages the entry is on or moves on are, and each filter's first page.
+ */
+export const showsFilterCounts = (page: Pick<ListPage, 'page'>): boolean => page.page === 1;
+
+/** The filters a page without their counts shows (FilterNav.astro with counts off): which there are. */
+export function filterChoices(options: FilterOptions) {
+  return {
+    areas: options.areas.map(({ area }) => area),
+    counties: options.counties.map(({ county }) => county),
+    national: options.national > 0,
+    statuses: options.statuses.map(({ status, count }) => [status, count > 0] as const),
+    facets: options.facets.map(({ facet, values }) => [facet.name, values.map(({ value }) => value)] as const),
+  };
+}
+
 /** Splits a list into pages of PAGE_SIZE; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
   if (items.length === 0) return [[]];

@@ -17,7 +17,7 @@ import { digestOf, entryDigest } from './entry-digest.ts';
 import { icalItems, rssEntries, type ScopedFeedProps } from './feed-items.ts';
 import { type Meeting, measuredAtMeeting } from './goal-history.ts';
 import { type Locale, otherLocale } from './i18n.ts';
-import { filterOptions, type ListPage } from './listing.ts';
+import { filterChoices, filterOptions, type ListPage, showsFilterCounts } from './listing.ts';
 import { refPath, relatedEntries } from './related.ts';
 import type { Status } from './service-status.ts';
 import { municipalityView } from './views.ts';
@@ -61,16 +61,35 @@ export function entryPageDigest(bank: Bank, entry: BankEntry): string | null {
   return inputs === null ? null : digestOf(inputs);
 }
 
+/** The digest of the filters beside a type's list pages, with or without their counts, once per bank. */
+const filtersMemo = new WeakMap<Bank, Map<string, string>>();
+
+function shownFiltersDigest(bank: Bank, page: ListPage): string {
+  const memo = filtersMemo.get(bank) ?? new Map<string, string>();
+  filtersMemo.set(bank, memo);
+  const counts = showsFilterCounts(page);
+  const key = `${page.locale}:${page.type}:${counts}`;
+  let digest = memo.get(key);
+  if (!digest) {
+    const options = filterOptions(bank, page.locale, page.type);
+    digest = digestOf(
+      counts ? { options, total: bank.ofType(page.locale, page.type).length } : { choices: filterChoices(options) },
+    );
+    memo.set(key, digest);
+  }
+  return digest;
+}
+
 /**
  * The inputs of a page of a section's list (ListPage.astro): its entries, where it is and how many
- * pages its filter has, its other language's address, and the filters offered beside it.
+ * pages its filter has, its other language's address, and the filters offered beside it (with their
+ * counts on a filter's first page only: showsFilterCounts).
  */
 export function listPageDigest(bank: Bank, page: ListPage, alternate: string | undefined): string {
   return digestOf({
     page: { ...page, entries: page.entries.map(entryDigest) },
     alternate: alternate ?? null,
-    options: filterOptions(bank, page.locale, page.type),
-    total: bank.ofType(page.locale, page.type).length,
+    filters: shownFiltersDigest(bank, page),
   });
 }
 
