@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ function setup(
   build: (outDir: string, n: number, from: string | null) => Promise<void>,
   debounceMs = 30,
   maxWaitMs?: number,
+  removeAfterQuietMs = 50,
 ) {
   const siteDir = mkdtempSync(path.join(tmpdir(), 'skb-site-'));
   let n = 0;
@@ -17,6 +18,7 @@ function setup(
     siteDir,
     debounceMs,
     ...(maxWaitMs === undefined ? {} : { maxWaitMs }),
+    removeAfterQuietMs,
     log: (line) => logs.push(line),
     build: async (outDir, { from }) => {
       n++;
@@ -163,7 +165,6 @@ describe('SiteBuilder', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await builder.buildNow(`bygge ${i}`)).id);
     expect(builds()).toBe(5);
-    const { readdirSync } = await import('node:fs');
     expect(readdirSync(path.join(siteDir, 'builds')).sort()).toEqual(ids.slice(-2));
     expect(builder.status().current).toBe(ids[4]);
     expect(readFileSync(path.join(siteDir, 'current', 'index.html'), 'utf8')).toBe('bygge 5');
@@ -189,5 +190,32 @@ describe('SiteBuilder', () => {
     await fourth;
     await builder.removed();
     expect(existsSync(path.dirname(aside))).toBe(false);
+  });
+
+  it('removes old builds once no build has run for a while, not between builds that come close', async () => {
+    const { siteDir, builder } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 30, undefined, 400);
+    const first = (await builder.buildNow('bygge 1')).id;
+    await builder.buildNow('bygge 2');
+    // The third build puts the first aside; it stays there while builds keep coming.
+    await builder.buildNow('bygge 3');
+    const aside = path.join(siteDir, `removing-${first}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(existsSync(aside)).toBe(true);
+    const fourth = await builder.buildNow('bygge 4');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(existsSync(aside)).toBe(true);
+    await builder.removed();
+    expect(existsSync(aside)).toBe(false);
+    expect(Date.now() - Date.parse(fourth.finishedAt)).toBeGreaterThanOrEqual(400);
+  });
+
+  it('removes old builds between builds, however close they come, once many wait', async () => {
+    const { siteDir, builder } = setup(async (outDir, n) => writePage(outDir, `bygge ${n}`), 30, undefined, 600_000);
+    const waiting = () => readdirSync(siteDir).filter((name) => name.startsWith('removing-')).length;
+    for (let n = 1; n <= 14; n++) await builder.buildNow(`bygge ${n}`);
+    // Twelve builds put aside: those beyond eight are removed without the quiet the others wait for.
+    const deadline = Date.now() + 5_000;
+    while (waiting() > 8 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(waiting()).toBe(8);
   });
 });
